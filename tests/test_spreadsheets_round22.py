@@ -196,3 +196,9 @@ def test_a_hidden_sheet_of_offerings_whose_ids_look_like_codes_is_read() -> None
         "Deutsch für Pflegekräfte",
         "Français des affaires",
     ]
+
+
+def test_a_price_in_crowns_under_a_column_of_another_currency_is_kept_and_told() -> None:
+    (document,) = _rows('Code,Title,Price (EUR)\nX-1,Data,"12.500 kr."\n')
+    assert document.data["price"]["amount"] == "12.500 kr."
+    assert any("is in crowns, but the column's currency is EUR" in f.message for f in document.findings)

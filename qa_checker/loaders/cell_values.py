@@ -326,7 +326,7 @@ def _converted(
             if both is not None:
                 return both
             value = level_digits(value, roman=names_eqf(header) or names_eqf(value))
-        return _quantity(value, spec)
+        return _quantity(value, spec, header)
     if kind == "string-or-integer":
         number = as_number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
         return Converted(number if isinstance(number, int) else as_text(number))
@@ -421,7 +421,7 @@ def _typed(value: Any) -> str:
     return typed(as_text(value))
 
 
-def _quantity(value: Any, spec: Field) -> Converted:
+def _quantity(value: Any, spec: Field, header: str = "") -> Converted:
     """A number, typed with its unit if it has one (``5 ECTS``, ``125 h``, ``1.250,00 €``); credits and hours
     typed together (``5 ECTS (125 h)``) give the other as implied.
 
@@ -435,7 +435,7 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if not isinstance(value, str):
         return Converted(as_number(value))
     if spec.path == _AMOUNT:
-        return _price(value)
+        return _price(value, header_currency(header, spec))
     text = plain_digits(_typed(value))
     span = _HOURS_MINUTES.match(text) if spec.path == _WORKLOADS[1] else None
     if span is not None:  # an [h]:mm cell as a CSV or a platform writes it (Open edX's effort, "05:00")
@@ -522,13 +522,25 @@ def _loose_workload(text: str, spec: Field) -> Converted | None:
     )
 
 
-def _price(value: str) -> Converted:
+def _price(value: str, column: tuple[tuple[tuple[str, ...], str], ...] = ()) -> Converted:
     """A price typed as text, read as every price text is (:func:`qa_checker.value_reader.price_written`), its
-    currency as implied; kept as typed when it is no price or its currency no known one ("$ 300": which dollar?)."""
+    currency as implied; kept as typed when it is no price or its currency no known one ("$ 300": which dollar?),
+    or in crowns ("12.500 kr.", which crowns the column's currency says) under a column of another currency."""
     written = price_written(_typed(value))
     given = amount_currency(written[1]) if written is not None and written[1] else None
     if written is None or (written[1] and given is None and not crowns(written[1])):
         return Converted(value.strip())
+    if written[1] and crowns(written[1]) and column and column[0][1] not in CROWN_CURRENCIES:
+        return Converted(
+            value.strip(),
+            msg(
+                "{cell}: '{text}' is in crowns, but the column's currency is {currency}; it was kept as typed",
+                text=value.strip(),
+                currency=column[0][1],
+            ),
+            msg("Give the amount in the column's currency, or name the crowns' currency (DKK, SEK, NOK, ISK)."),
+            Severity.WARNING,
+        )
     return _number_typed(value, written[0], ((_CURRENCY, given),) if given else ())
 
 
@@ -578,6 +590,10 @@ _FORMAT_LITERAL = regex(r'"[^"]*"|\\.')
 def shows_percent(number_format: str) -> bool:
     """Whether a number format shows its number as a percentage (``0%``, ``0.0 %``; not a quoted ``"%"``)."""
     return "%" in _FORMAT_LITERAL.sub("", number_format)
+
+
+# The currencies written "kr": the Danish, Swedish, Norwegian and Icelandic crowns.
+CROWN_CURRENCIES = frozenset({"DKK", "SEK", "NOK", "ISK"})
 
 
 def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
