@@ -104,17 +104,8 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
             refused = inspect_archives(job.uploads, job.limits)
             if refused is not None:
                 return refused
-            config = RunConfig(
-                rubric=rubric(job.rubric),
-                now=job.now,
-                limits=job.limits,
-                jobs=1,
-                command="check",
-                short_names=True,
-                language=job.language,
-                encoding=job.encoding,
-            )
-            report = build_report(_checked_uploads(job, config), config, job.now)
+            config = run_config(job)
+            report = build_report(checked_uploads(job, config), config, job.now)
             if job.output == "report":
                 return Checked(report)
             from qa_checker.reporting import render
@@ -135,11 +126,25 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
         )
 
 
+def run_config(job: CheckJob) -> RunConfig:
+    """The runner's configuration of a request's check."""
+    return RunConfig(
+        rubric=rubric(job.rubric),
+        now=job.now,
+        limits=job.limits,
+        jobs=1,
+        command="check",
+        short_names=True,
+        language=job.language,
+        encoding=job.encoding,
+    )
+
+
 # The share of a request's CPU budget its uploads are read within; the rest is kept for its report.
 UPLOADS_SHARE = 0.8
 
 
-def _checked_uploads(job: CheckJob, config: RunConfig) -> list[Result]:
+def checked_uploads(job: CheckJob, config: RunConfig) -> list[Result]:
     """The results of a request's uploads, in the order sent. The uploads share one clock: the smallest are read
     first, each (read and all its descriptors checked) within ``Limits.seconds`` or what is left if less, and those
     the clock does not reach are each one ``MC-EN-003`` result, so that slow uploads cost the others (and the
