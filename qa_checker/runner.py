@@ -661,13 +661,21 @@ def _checked_documents(
 def _not_checked(source: str, seconds: float, after: int) -> Result:
     """The ``error`` result of the descriptors of an input its time budget (``seconds``) did not reach: ``source``'s
     and the ``after`` ones after it."""
-    message = plural(
-        "Checking this input's descriptors took longer than its budget of {seconds} seconds; this one and the {count} "
-        "after it were not checked",
-        "Checking this input's descriptors took longer than its budget of {seconds} seconds; this one and the {count} "
-        "after it were not checked",
-        after,
-        seconds=seconds_shown(seconds),
+    message = (
+        plural(
+            "Checking this input's descriptors took longer than its budget of {seconds} seconds; this one and the "
+            "{count} after it were not checked",
+            "Checking this input's descriptors took longer than its budget of {seconds} seconds; this one and the "
+            "{count} after it were not checked",
+            after,
+            seconds=seconds_shown(seconds),
+        )
+        if after
+        else msg(
+            "Checking this input's descriptors took longer than its budget of {seconds} seconds; this last one was not "
+            "checked",
+            seconds=seconds_shown(seconds),
+        )
     )
     return _error_result(source, ids.TIME_BUDGET, message)
 

@@ -41,7 +41,7 @@ def test_slow_uploads_cost_the_others_of_their_request_nothing() -> None:
     assert results["good.yaml"].status == "pass"
     for name in ("slow0.yaml", "slow1.yaml", "slow2.yaml", "slow3.yaml"):
         assert [finding.rule for finding in results[name].findings] == ["MC-EN-003"], name
-    assert "took longer than the budget" in results["slow0.yaml"].findings[0].message
+    assert "budget" in results["slow0.yaml"].findings[0].message  # given up reading, or checking
     last = results["slow3.yaml"].findings[0].message
     assert "used up the 1.6 seconds they share before it; it was not read" in last, last
 
