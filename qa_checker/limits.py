@@ -158,6 +158,12 @@ class OverTime(BaseException):
     """
 
 
+# The two shares of a web request's budget: one input may take ``INPUT_SHARE`` of its checking time (``--timeout``),
+# and all its uploads together ``UPLOADS_SHARE`` of its CPU budget (the rest is kept for its report).
+INPUT_SHARE = 0.5
+UPLOADS_SHARE = 0.8
+
+
 class Clock:
     """A time budget of ``seconds`` (none if 0) that the parts of one whole share (an archive's members, the uploads
     of a web request), from when it is made; each part may take ``most`` seconds of it at most, so that a slow part

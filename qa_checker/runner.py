@@ -552,11 +552,11 @@ class IntervalBudget:
     def _expire(self, signum: int, frame: object) -> None:
         raise self.exceeded
 
-    def step(self) -> contextlib.AbstractContextManager[None]:
+    def step(self) -> _Step:
         """The block, stopped by ``exceeded`` past the budget (inside the ``with`` of this budget only)."""
         return self._step
 
-    def step_for(self, seconds: float) -> contextlib.AbstractContextManager[None]:
+    def step_for(self, seconds: float) -> _Step:
         """The block, stopped by ``exceeded`` past ``seconds`` (a part of a step: an archive's member)."""
         return _Step(self.timer, seconds if self.active else 0)
 
@@ -648,13 +648,13 @@ def _checked_documents(
     """The results of an input's documents, each checked as a step of ``steps``; with the input's ``clock``
     (``input_seconds``), within what is left of it, those it does not reach given up in one result."""
     if clock is None:
-        return [_check_safely(document, job, steps) for document in documents]
+        return [_check_safely(document, job, steps.step()) for document in documents]
     results: list[Result] = []
     for position, document in enumerate(documents):
         if clock.spent():
             results.append(_not_checked(document.source, clock.seconds, len(documents) - position - 1))
             break
-        results.append(_check_safely(document, job, steps, clock.share()))
+        results.append(_check_safely(document, job, steps.step_for(clock.share())))
     return results
 
 
@@ -680,12 +680,10 @@ def _not_checked(source: str, seconds: float, after: int) -> Result:
     return _error_result(source, ids.TIME_BUDGET, message)
 
 
-def _check_safely(document: Document, job: _Job, budget: IntervalBudget | None = None, seconds: float = 0) -> Result:
-    """A document's result, or its error result when checking it fails or runs over its time budget (a step of
-    ``budget``, when the document is one of an input's, else a budget of its own; ``seconds`` for this step
-    instead of the budget's own)."""
-    seconds = seconds or job.config.limits.seconds
-    step = (budget.step_for(seconds) if seconds != job.config.limits.seconds else budget.step()) if budget else None
+def _check_safely(document: Document, job: _Job, step: _Step | None = None) -> Result:
+    """A document's result, or its error result when checking it fails or runs over its time budget: ``step`` (of
+    the budget of the input the document is one of), else a budget of its own."""
+    seconds = step.seconds if step is not None else job.config.limits.seconds
     try:
         with step if step is not None else time_budget(seconds):
             return check_document(

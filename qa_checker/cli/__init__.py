@@ -114,7 +114,7 @@ def main() -> None:
             _unwritable(exc)
     except SystemExit as exc:
         if exc.code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
-            _remove_spilled_results()
+            _remove_temporaries()
             with contextlib.suppress(OSError):
                 sys.stdout.flush()
                 sys.stderr.flush()
@@ -149,7 +149,7 @@ def _unwritable(exc: OSError) -> None:
         sys.exit(2)
 
 
-def _remove_spilled_results() -> None:
+def _remove_temporaries() -> None:
     """Remove the results a run spilled to disk (learners' data among them), and the temporary files of workbooks
     being written: leaving at once skips their finalisers and exit handlers."""
     spill = sys.modules.get("qa_checker.spill")

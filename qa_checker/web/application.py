@@ -48,7 +48,7 @@ from qa_checker import __version__
 from qa_checker.elements import ELEMENTS_BY_KEY, citation
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
-from qa_checker.limits import MAX_DEPTH, Limits, seconds_form
+from qa_checker.limits import INPUT_SHARE, MAX_DEPTH, Limits, seconds_form
 from qa_checker.loaders import DISCOVERED_SUFFIXES, parse_int, sniff, syntax_problem, too_deep_at
 from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_encoding
 from qa_checker.moment import MomentError, parse_moment
@@ -100,10 +100,6 @@ SERVER_TASK_SECONDS = 120.0
 _RULE_ID = regex(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
 # The API's listing of every rule, as a message names it to an API user.
 API_RULES = "GET /api/v1/rules"
-
-
-# The share of a request's checking time (``--timeout``) one input of it may take.
-INPUT_SHARE = 0.5
 
 
 class Problem(Exception):

@@ -23,7 +23,7 @@ from typing import Any
 
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import SOURCE_LANGUAGE
-from qa_checker.limits import Clock, Limits, seconds_form
+from qa_checker.limits import UPLOADS_SHARE, Clock, Limits, seconds_form
 from qa_checker.loaders import ARCHIVE_SUFFIXES, STDIN_PATH
 from qa_checker.loaders.archive import ZIP_ERRORS
 from qa_checker.results import Report, Result
@@ -138,10 +138,6 @@ def run_config(job: CheckJob) -> RunConfig:
         language=job.language,
         encoding=job.encoding,
     )
-
-
-# The share of a request's CPU budget its uploads are read within; the rest is kept for its report.
-UPLOADS_SHARE = 0.8
 
 
 def checked_uploads(job: CheckJob, config: RunConfig) -> list[Result]:
