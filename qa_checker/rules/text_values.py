@@ -174,6 +174,15 @@ _ONLINE_WORDS = lazy(
     r"|zdaln\w*|webinar\w*)(?!\w)",
     _I,
 )
+# What a free course named by its noun may be besides the offering: a bridging, preparatory, introductory, trial or
+# extra one ("un curso gratuito de nivelación", "un corso gratuito di recupero", "bezpłatny kurs przygotowawczy"); a
+# course "de introducción a Python" or "de preparación" may be the offering itself.
+_OTHER_COURSE = (
+    r"(?!\s+(?:(?:de|di|da|du|d')\s*)?(?:nivela\w*|mise à niveau|recupero|refuerzo|repaso|apoio|apoyo|acogida"
+    r"|accoglienza|acolhimento|preparatori\w*|preparatóri\w*|préparatoire\w*|propedeuti\w*|propedéuti\w*"
+    r"|introductori\w*|introdutóri\w*|introduttiv\w*|prueba|prova|essai|complementari\w*|complementar"
+    r"|przygotowawcz\w*|wyrównawcz\w*|wprowadzając\w*|próbn\w*|uzupełniając\w*)(?!\w))"
+)
 # Statements that taking part costs nothing: a price phrase, or a course, participation or enrolment said to be free
 # ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite", "Deelname is gratis").
 _FREE = lazy(
@@ -191,24 +200,25 @@ _FREE = lazy(
     r"|vorbereitungs))\w*(?:kurs|lehrgang|seminar|schulung|weiterbildung|fortbildung|training|workshop|modul"
     r"|zertifikat)(?:e|en|es|s)?(?!\w)"
     r"|(?:formation|inscription|participation|cours|module)(?: est)?(?: (?:entièrement|totalement))? gratuite?s?"
-    r"|sans frais(?: d'inscription)?"
+    + _OTHER_COURSE
+    + r"|sans frais(?: d'inscription)?"
     r"|(?:curso|matrícula|inscripción|participación|formación|programa|microcredencial)(?: es)?"
     r"(?: (?:totalmente|completamente))?"
-    r" gratuit[oa]s?|sin coste|sin costo"
+    r" gratuit[oa]s?" + _OTHER_COURSE + r"|sin coste|sin costo"
     r"|de (?:forma|manera) gratuita"
     r"|(?:participação|inscrição|formação|frequência|microcredencial)(?: é)?(?: (?:totalmente|inteiramente))?"
     r" gratuita"
-    r"|(?:curso|programa)(?: é)?(?: (?:totalmente|inteiramente))? gratuito|sem custos?"
+    r"|(?:curso|programa)(?: é)?(?: (?:totalmente|inteiramente))? gratuito" + _OTHER_COURSE + r"|sem custos?"
     r"|(?:corso|partecipazione|iscrizione|formazione|modulo|microcredenziale)(?: è)?"
     r"(?: (?:completamente|totalmente|interamente))?"
-    r" gratuit[oa]|a titolo gratuito"
+    r" gratuit[oa]" + _OTHER_COURSE + r"|a titolo gratuito"
     r"|senza costi(?: di iscrizione)?"
     r"|(?:deelname|cursus|inschrijving|opleiding|training|module) is (?:(?:volledig|helemaal|geheel) )?"
     r"(?:gratis|kosteloos)|kosteloos|kosteloze deelname"
     r"|gratis (?:deelname|cursus|opleiding|training)"
     r"|(?:udział|kurs|szkolenie|uczestnictwo|zajęcia)(?: w \w+)? (?:jest |są )?(?:całkowicie )?"
     r"(?:bezpłatn|nieodpłatn)\w*"
-    r"|bezpłatn\w* (?:kurs|szkoleni\w*|udział)|bezpłatnie|nieodpłatnie)(?!\w)",
+    r"|bezpłatn\w* (?:kurs|szkoleni\w*|udział)" + _OTHER_COURSE + r"|bezpłatnie|nieodpłatnie)(?!\w)",
     _I,
 )
 # Things beside the offering that a text may say are free, online or in a language: its amenities and materials
