@@ -54,7 +54,18 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     if isinstance(found, Text):
         return [load_error(source, ids.UNREADABLE, found, _HINT)]
     payload, where = found
-    return _read(payload.strip(), where, source, limits)
+    payload = payload.strip()
+    return _read(payload, where, source, limits, "" if raw.startswith(PNG_SIGNATURE) else _margin(text, payload))
+
+
+def _margin(text: str, payload: str) -> str:
+    """White space that puts ``payload`` where it stands in the SVG ``text`` (its lines before, its column), so that
+    what is found in it is placed on the image file's lines; none when it is not there as written (entities)."""
+    lead = text.find(payload[:200])
+    if lead < 0:
+        return ""
+    line_start = text.rfind("\n", 0, lead) + 1
+    return "\n" * text.count("\n", 0, lead) + " " * (lead - line_start)
 
 
 def _svg_text(raw: bytes, source: str) -> str | Document:
@@ -69,11 +80,11 @@ def _svg_text(raw: bytes, source: str) -> str | Document:
         return load_error(source, ids.UNPARSABLE, message, _HINT)
 
 
-def _read(payload: str, where: str, source: str, limits: Limits) -> list[Document]:
+def _read(payload: str, where: str, source: str, limits: Limits, margin: str = "") -> list[Document]:
     from qa_checker.loaders import json_, jwt_
 
     if payload.startswith(("{", "[")):
-        return json_.load(payload.encode("utf-8"), source, limits)
+        return json_.load((margin + payload).encode("utf-8"), source, limits)
     if envelope.looks_like_jws(payload):
         return jwt_.load(payload.encode("utf-8"), source, limits)
     if payload.startswith(("http://", "https://")) and not any(c.isspace() for c in payload):

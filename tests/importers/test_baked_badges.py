@@ -181,3 +181,17 @@ def test_a_legacy_open_badges_1_assertion_in_a_text_chunk_is_read(tmp_path: Path
     }
     (doc,) = _load(tmp_path, "old.png", _png(_chunk(b"tEXt", b"openbadges\0" + json.dumps(legacy).encode())))
     assert doc.imported_from == "Open Badges 1.x Assertion" and doc.data["title"] == "Open Science Practice"
+
+
+def test_a_broken_credential_baked_in_an_svg_is_placed_on_the_image_file_s_lines(tmp_path: Path) -> None:
+    """JSON baked in an SVG is placed by the image's own lines and columns, as the user opens it."""
+    lines = json.dumps(OB2, indent=2).splitlines()
+    lines[3] = lines[3].rstrip(",")  # the comma after "recipient" is missing
+    svg = (
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org">\n'
+        "  <openbadges:assertion>\n    <![CDATA[\n" + "\n".join("      " + line for line in lines) + "\n    ]]>\n"
+        "  </openbadges:assertion>\n</svg>\n"
+    )
+    (doc,) = _load(tmp_path, "badge.svg", svg.encode())
+    (finding,) = [f for f in doc.findings if f.severity.value == "error"]
+    assert "line 8" in finding.message and "line 4" not in finding.message
