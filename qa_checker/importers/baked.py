@@ -35,6 +35,7 @@ _HINT = msg("Give the badge's credential as JSON or as a compact JWS (.json, .jw
 def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
     """The documents of the credential baked in a PNG or SVG image, or one refusal saying why there is none."""
     limits = limits or Limits()
+    image = ""
     if raw.startswith(PNG_SIGNATURE):
         found = _png(raw, limits)
     else:
@@ -50,12 +51,12 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
                     _HINT,
                 )
             ]
-        found = _svg(text)
+        found, image = _svg(text), text
     if isinstance(found, Text):
         return [load_error(source, ids.UNREADABLE, found, _HINT)]
     payload, where = found
     payload = payload.strip()
-    return _read(payload, where, source, limits, "" if raw.startswith(PNG_SIGNATURE) else _margin(text, payload))
+    return _read(payload, where, source, limits, _margin(image, payload) if image else "")
 
 
 def _margin(text: str, payload: str) -> str:
