@@ -79,9 +79,20 @@ def heading_languages(doc: Descriptor) -> frozenset[str]:
 
 
 def noun_verb_heading(analysis: Analysis, among_headings: bool) -> bool:
-    """Whether a statement among topic headings is one too though it opens with a noun that is a verb too ("Work
-    breakdown structures and Gantt charts", "Design thinking for public services"): its one verb is that word."""
-    return among_headings and len(analysis.verbs) == 1 and not sure_verb_first(analysis)
+    """Whether a statement is a topic heading though a word in it is a verb too: among topic headings, one opening
+    with such a noun ("Work breakdown structures and Gantt charts", "Design thinking for public services"), its one
+    verb that word; anywhere, one opening with a topic word whose every verb is such a noun ("Introduction to limit
+    state design")."""
+    if among_headings and len(analysis.verbs) == 1 and not sure_verb_first(analysis):
+        return True
+    lex = lexicon(analysis.language)
+    return (
+        lex is not None
+        and bool(analysis.verbs)
+        and not analysis.first_is_verb
+        and (analysis.first_word or "").lower() in lex.not_action_nouns
+        and all(" ".join(v.form.words) in lex.noun_like or v.word in lex.noun_like for v in analysis.verbs)
+    )
 
 
 def outcome_summary(doc: Descriptor) -> list[dict[str, Any]]:

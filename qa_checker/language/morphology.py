@@ -732,7 +732,12 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         return (third, False) if third else None
     if _is_verb_lemma(base, language):
         return base, True
-    if base == word and not known(word, language) and not _noun_and_verb(word, language):
+    if (
+        base == word
+        and not known(word, language)
+        and not _noun_and_verb(word, language)
+        and not _plural_compound(word, language)
+    ):
         return base, False
     return None
 
@@ -819,6 +824,20 @@ def _ends_in_verb(word: str) -> bool:
     )
 
 
+def _plural_compound(word: str, language: str) -> bool:
+    """Whether a Dutch or German word the lemmatiser lacks ends in a plural noun it knows, a compound noun
+    ("kwaliteitsindicatoren", "qualitätsindikatoren"): its longest known last part names what it is."""
+    if language not in ("nl", "de"):
+        return False
+    for split in range(_COMPOUND_HEAD, len(word) - _PLURAL_TAIL + 1):
+        tail = word[split:]
+        if known(tail, language):
+            return lemma(tail, language) != tail and not _is_verb_lemma(tail, language)
+    return False
+
+
+# The fewest letters of the first part and of the plural noun ending a compound (:func:`_plural_compound`).
+_COMPOUND_HEAD, _PLURAL_TAIL = 3, 5
 # The fewest letters of the noun and of the verb of a Dutch compound noun ending in a verb: a shorter first part is
 # as often an adverb or adjective of a separable verb ("dichtlassen", "klaarzetten").
 _COMPOUND_NOUN, _COMPOUND_VERB = 6, 4

@@ -232,9 +232,9 @@ def _can_be_verb(analysis: Analysis) -> bool:
     "Fire safety requirements", "Water quality standards")."""
     word = (analysis.first_word or "").lower()
     found = morphology.verb_lemma(word, analysis.language) if word else None
-    if found is None or found[0] != word:
-        return False
     lex = lexicon(analysis.language)
+    if found is None or found[0] != word or (lex is not None and word in lex.not_action_nouns):
+        return False  # a topic word ("Overview of ...") is no imperative
     after = word_after_first(analysis)
     return lex is None or after in lex.determiners or not names_a_topic(lex, after)
 
