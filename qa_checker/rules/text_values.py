@@ -284,7 +284,9 @@ _YEAR = lazy(r"(?<!\d)20\d\d(?!\d)")
 
 # The language of instruction stated, the language's name last ("taught in German", "Unterrichtssprache ist
 # Englisch", "enseigné en français", "impartido en inglés", "in lingua italiana", "voertaal is Engels", "zajęcia
-# prowadzone w języku angielskim"). The language of materials or readings is not the language of instruction.
+# prowadzone w języku angielskim"), and the word after a conjunction that follows it: a second language makes a list
+# of them ("taught in German and English"), another word a clause of its own ("in German and lasts ten weeks"). The
+# language of materials or readings is not the language of instruction.
 _TAUGHT_IN = lazy(
     r"(?<!\w)(?:(?:taught|delivered|held|given|conducted|offered)(?: (?:entirely|exclusively|only|fully))? in"
     r"|(?:teaching|instruction|tuition|lectures|classes)(?: (?:is|are)(?: (?:given|held|delivered|conducted))?)? in"
@@ -301,10 +303,11 @@ _TAUGHT_IN = lazy(
     r"|lingua (?:di insegnamento|di erogazione|del corso)(?: è|:)(?: l')?|(?:corso|lezioni) in lingua"
     r"|voertaal(?: is|:)(?: het)?|instructietaal(?: is|:)|(?:gegeven|gedoceerd|onderwezen) in het"
     r"|(?:prowadzon\w*|realizowan\w*)(?: (?:są|jest))? w języku|odbywa(?:ją)? się w języku"
+    r"|(?:kurs|zajęcia|szkoleni\w*|wykład\w*|moduł\w*|mikropoświadczeni\w*) w języku"
     r"|język (?:wykładowy|zajęć|nauczania)(?: to|:)"
     r"|(?:lecionad[oa]s?|ministrad[oa]s?|ensinad[oa]s?)(?: (?:integralmente|exclusivamente|totalmente))? em"
     r"|l[íi]ngua (?:de ensino|de instrução|do curso)(?: é|:)(?: o)?)\s+(\w+)(?![\w-])"
-    r"(?!\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s)",
+    r"(?=(?:\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s+(\w+))?)",
     _I,
 )
 # The same with the verb last, as German and Dutch put it ("wird auf Französisch gehalten", "wordt in het Frans
@@ -742,6 +745,9 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
     for match in itertools.chain(_TAUGHT_IN.finditer(text), _TAUGHT_IN_VERB_LAST.finditer(text)):
         if _of_something_else(text, match):
             continue
+        joined = match.group(2) if match.re.groups > 1 else None
+        if joined and _language_named(joined):
+            continue  # one of a list of languages
         word = match.group(1)
         code = _language_named(word)
         read = read or code is not None
