@@ -169,6 +169,10 @@ _RANGE = lazy(
 # A grade of a scale listed with its label, as a scale of three or more is written without a range:
 # "1 (výborně), 2 (velmi dobře), 3 (dobře), 4 (nevyhověl)".
 _LABELLED = lazy(rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s*\(((?=[^()\d]*[^\W\d])[^()\d]{{1,40}})\)")
+# The same without brackets, one grade to an item of a list: "1 výborně, 2 velmi dobře, 3 dobře, 4 nevyhověl".
+_LISTED_LABELS = lazy(
+    r"(?<![\w.,/])(\d{1,3})(?!\d|[.,]\d)\s*(?:[=:]\s*)?([^\W\d_]+(?:\s[^\W\d_]+){0,2})(?=\s*(?:[,;]|\.?$|\.\s))"
+)
 # The open band of a banded scheme: above its ranges ("Distinction (70+)", "70 and above", ">= 70") or below
 # them ("Fail (below 50)", "under 40%", "< 40").
 # "below" and "above" in the EU's languages ("unter 50 %", "moins de 10", "meno di 18", "über 90").
@@ -443,7 +447,10 @@ _AT_LEAST = (
 # What a minimum grade is for, after its name: "il voto minimo per il superamento è 18", "nota mínima para aprobar".
 _FOR_PASSING = (
     r"(?:\s+(?:per|para|pour|for|zum|um|to)\s+(?:(?:il|el|la|le|a|the|das)\s+)?"
-    r"(?:superamento|superar|aprobar|réussir|réussite|pass(?:ing)?|bestehen|aprovação|aprovar|passare))?"
+    r"(?:superamento|superare|superar|aprobar|réussir|réussite|pass(?:ing)?|bestehen|aprovação|aprovar|passare)"
+    # and what is passed: "per superare l'esame", "to pass the exam", "para aprobar el examen"
+    r"(?:\s+(?:(?:the|el|la|le|die|das|het|o|a)\s+|l['’]\s?)?(?:esame|exam\w*|examen|prüfung|modul\w*|corso|course"
+    r"|curso|cours|tentamen))?)?"
 )
 # "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10",
 # "za prolaz je potrebno najmanje 50 %".
@@ -769,7 +776,7 @@ def _listed(text: str) -> tuple[Decimal | None, str, Decimal | None, str]:
     grade as the best, a pass or a fail ("1 (výborně), ... 4 (nevyhověl)", "výborně (1), ... nevyhověl (4)"), or the
     two labelled ends of a range ("Sehr gut (1) bis Nicht genügend (5)"); ``None`` and ``""`` otherwise: numbered
     parts ("Teil 1 (Klausur), Teil 2 (Projekt), Teil 3 (Referat)") are no scale."""
-    listed = _LABELLED.findall(text)
+    listed = _LABELLED.findall(text) or _LISTED_LABELS.findall(text)
     labelled = [found.group("number") for found in _LABEL_THEN_NUMBER.finditer(text)]
     written = [number for number, _label in listed] + labelled
     numbers = sorted({(_decimal(number), number) for number in written}, key=lambda number: number[0])
