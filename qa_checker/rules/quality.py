@@ -781,6 +781,8 @@ _UNITS = frozenset(
         *("avdelningen", "kontoret", "enheten", "afdelingen", "avdeling", "avdelingen", "seksjon", "seksjonen"),
         *("presidio", "skyrius", "nodaļa", "departament", "departamentul", "biroul", "serviciul", "odjel", "ured"),
         *("služba", "μονάδα", "τμήμα", "γραφείο", "отдел", "център", "звено"),
+        *("gabinete", "serviço", "serviços", "unidade", "departamento", "direção", "direcção", "divisão", "núcleo"),
+        *("centro", "vicerrectorado", "vicerrettorato", "prorektorat", "compartimentul", "direcția"),
     }
 )
 # A compound ends with a unit's word only after at least this many letters of its own.
