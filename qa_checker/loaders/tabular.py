@@ -4112,9 +4112,17 @@ def _pairs(
     rows: list[Document], others: list[Document], sheet: str, notes: list[Finding], first: str
 ) -> list[tuple[Document, Document, bool]]:
     """The rows of ``others`` paired with those of ``rows`` they are language versions of: by id when each row
-    of both has one of its own, else in order when both have as many rows (``True``); none otherwise, noted."""
+    of both has one of its own; in order when no row of either has one and both have as many rows (``True``); by
+    id for the rows with one when only some have, a row without one read as a descriptor of its own (a course not
+    yet given a code); none otherwise, noted. Sheets whose ids differ are different offerings ("FI" and "FF", two
+    faculties' sheets named like languages)."""
     keys = [_key(d) for d in rows]
     other_keys = [_key(d) for d in others]
+    if any(k is not None for k in keys + other_keys) and (None in keys or None in other_keys):
+        known = [k for k in keys if k is not None]
+        by_key = dict(zip(keys, rows))
+        unique = len(set(known)) == len(known) and len({k for k in other_keys if k}) == sum(1 for k in other_keys if k)
+        return [(by_key[k], d, False) for k, d in zip(other_keys, others) if unique and k is not None and k in by_key]
     if None not in keys and None not in other_keys:
         by_key = dict(zip(keys, rows))
         if len(by_key) == len(rows) and len(set(other_keys)) == len(others):
