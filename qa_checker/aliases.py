@@ -52,6 +52,9 @@ _TAG_CHARS = 16
 # angielskim", "Tytuł (j. angielski)", "Tytuł po angielsku"; a cell "auf Englisch", "in English".
 LANGUAGE_PREPOSITIONS = frozenset(
     {"in", "en", "auf", "op", "het", "de", "w", "po", "j", "jezyku", "jezyk", "lingua", "lengua", "langue", "sprache"}
+    # Swedish, Danish and Norwegian "på", Portuguese "em", Greek "στα", Irish "as", Czech and Slovak "v", Croatian,
+    # Slovene and Bulgarian "na"
+    | {"pa", "em", "στα", "στην", "σε", "as", "v", "ve", "na", "на"}
 )
 
 

@@ -284,7 +284,21 @@ def typed(text: str) -> str:
 def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = (), *, _asides: int = 0) -> str | None:
     """The code or slug a text gives as the vocabulary (or ``enum``) spells it, accepting case slips, labels,
     names in European languages, ``NL - Netherlands`` and up to :data:`_MOST_ASIDES` notes, weights, versions or
-    system codes beside it; ``None`` when it gives none."""
+    system codes beside it; ``None`` when it gives none. Romanian written with the cedilla letters of the old code
+    pages ("cu frecvenţă") reads as with its own comma-below letters ("cu frecvență")."""
+    found = _code(text, vocab_id, enum, _asides)
+    if found is None and _CEDILLAS.search(text):
+        found = _code(text.translate(_COMMA_BELOW), vocab_id, enum, _asides)
+    return found
+
+
+# The cedilla letters Windows-1250 and ISO 8859-2 give Romanian for its comma-below ș and ț, and those.
+_CEDILLAS = regex("[şţŞŢ]")
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _code(text: str, vocab_id: str | None, enum: tuple[str, ...], _asides: int) -> str | None:
+    """:func:`code`, of the text as written."""
     allowed, labels = value_forms(vocab_id, enum)
     if text in allowed:
         return text

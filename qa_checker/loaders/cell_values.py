@@ -47,7 +47,7 @@ from qa_checker.ects import (
     names_unit,
 )
 from qa_checker.findings import Severity
-from qa_checker.frameworks import NQF_ALIASES
+from qa_checker.frameworks import NQF_ALIASES, NQF_NAMES
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.patterns import regex
@@ -135,9 +135,12 @@ LEVEL_CHARS = 80
 _EQF_LEVELS = 8
 # National qualifications frameworks by their acronyms, as normalised words of a header or cell (and the Irish NFQ
 # by its owner's, "QQI Level 6").
-_FRAMEWORKS = {alias.casefold(): name for alias, name in NQF_ALIASES.items()} | {
-    w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ", "QQI")
-}
+_FRAMEWORKS = (
+    {alias.casefold(): name for alias, name in NQF_ALIASES.items()}
+    | {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ", "QQI")}
+    # the Greek and Bulgarian acronyms in their own letters ("Επίπεδο ΕΠΠ", "Ниво по НКР")
+    | {name: framework for name, framework in NQF_NAMES.items() if " " not in name and not name.isascii()}
+)
 NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
 NQF_LEVEL, NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
 _AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")

@@ -116,6 +116,24 @@ _NAME_PARTING = regex(r"[\s_:/()\[\]\u2013\u2014-]+")
 # "Englischer Titel", "Deutsche Beschreibung"; Dutch "Engelse titel"; French "en langue anglaise"; Spanish
 # "en lengua inglesa"; Italian "in lingua italiana"; Polish "w języku angielskim", "po angielsku".
 _INFLECTIONS = (("e", ""), ("er", ""), ("es", ""), ("en", ""), ("a", ""), ("a", "o"), ("m", ""), ("u", "i"))
+# and in the languages of the catalogues: Croatian "na engleskom", Czech "v angličtině", Hungarian "angolul",
+# Finnish "ruotsiksi", "suomeksi".
+_CATALOGUE_INFLECTIONS = (("om", "i"), ("e", "a"), ("ul", ""), ("ksi", ""), ("eksi", "i"))
+# Adverbs naming a language that no ending leads back to its name, normalised, with the languages they are words
+# of: Czech and Slovak "anglicky" (in English), "česky"; Finnish "englanniksi".
+_LANGUAGE_ADVERBS: dict[str, tuple[str, frozenset[str]]] = {
+    **{
+        word: (code, frozenset({"cs", "sk"}))
+        for word, code in (("anglicky", "en"), ("nemecky", "de"), ("polsky", "pl"))
+    },
+    **{word: (code, frozenset({"cs"})) for word, code in (("cesky", "cs"), ("francouzsky", "fr"), ("spanelsky", "es"))},
+    **{word: (code, frozenset({"cs"})) for word, code in (("italsky", "it"), ("madarsky", "hu"), ("slovensky", "sk"))},
+    **{word: (code, frozenset({"sk"})) for word, code in (("francuzsky", "fr"), ("spanielsky", "es"))},
+    **{word: (code, frozenset({"sk"})) for word, code in (("taliansky", "it"), ("madarsky", "hu"), ("cesky", "cs"))},
+    "englanniksi": ("en", frozenset({"fi"})),
+}
+# Words for "language" after a language's name ("inglise keeles", "anglų kalba", "angļu valodā", "angol nyelven").
+_LANGUAGE_WORDS = frozenset({"keeles", "keel", "kalba", "kalbos", "valoda", "nyelven", "nyelv", "jazyce", "jeziku"})
 # A header longer than this names no field in a language (and is not split into words to find one).
 _MAX_LANGUAGE_HEADER = 200
 # The languages of the interface and of the catalogues: a header may name a language in any of them
@@ -195,20 +213,34 @@ def _language_of(words: str) -> str | None:
     """The code of the language ``words`` name in an interface language, leading prepositions left out
     and inflected ("English", "(in English)", "auf Deutsch", "– français", "Englischer", "in lingua
     italiana", "po polsku"), else ``None``."""
-    tokens = [normalise(w) for w in words.split()]
-    tokens = [t for t in tokens if t]
-    while len(tokens) > 1 and tokens[0] in LANGUAGE_PREPOSITIONS:
-        tokens = tokens[1:]
-    if not tokens:
+    name = _name_words(words)
+    if not name:
         return None
     names = local_names("languages", _UI_LOCALES, normalised=True)
-    name = "".join(tokens)
-    if name in names:
-        return names[name]
-    for ending, own in _INFLECTIONS:
-        if name.endswith(ending) and len(name) > len(ending) + 3 and name[: -len(ending)] + own in names:
-            return names[name[: -len(ending)] + own]
-    return None
+    for form in _name_forms(name):
+        if form in names:
+            return names[form]
+    adverb = _LANGUAGE_ADVERBS.get(name)
+    return adverb[0] if adverb is not None else None
+
+
+def _name_words(words: str) -> str:
+    """The words that may name a language, normalised and joined: leading prepositions ("in", "på", "στα") and a
+    trailing word for "language" ("keeles") left out."""
+    tokens = [t for t in (normalise(w) for w in words.split()) if t]
+    while len(tokens) > 1 and tokens[0] in LANGUAGE_PREPOSITIONS:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1] in _LANGUAGE_WORDS:
+        tokens = tokens[:-1]
+    return "".join(tokens)
+
+
+def _name_forms(name: str) -> Iterator[str]:
+    """A language's name as written, then as each ending it may be inflected with leads back to it."""
+    yield name
+    for ending, own in (*_INFLECTIONS, *_CATALOGUE_INFLECTIONS):
+        if name.endswith(ending) and len(name) > len(ending) + 3:
+            yield name[: -len(ending)] + own
 
 
 def header_language(header: str) -> str | None:
@@ -218,12 +250,16 @@ def header_language(header: str) -> str | None:
     if len(header) > _MAX_LANGUAGE_HEADER:
         return None
     for parting in reversed(list(_NAME_PARTING.finditer(header))[-3:]):
-        words = [t for t in (normalise(w) for w in header[parting.start() :].split()) if t]
-        while len(words) > 1 and words[0] in LANGUAGE_PREPOSITIONS:
-            words = words[1:]
+        name = _name_words(header[parting.start() :])
         code = _language_of(header[parting.start() :])
-        locales = _name_locales().get("".join(words), frozenset()) - {code}
-        if code is not None and len(locales) == 1:
+        if code is None:
+            continue
+        adverb = _LANGUAGE_ADVERBS.get(name)
+        called = adverb[1] if adverb is not None else frozenset()
+        known = _name_locales()
+        form = next((form for form in _name_forms(name) if form in known), None)
+        locales = (known[form] if form is not None else called) - {code}
+        if len(locales) == 1:
             return next(iter(locales))
     return None
 
