@@ -208,7 +208,7 @@ HOUR_WORDS: Final = frozenset(
     | {"heure", "heures"}
     | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin", "orak", "ωρα", "ωρεσ", "ωρ"}
     | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
-    | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas", "час", "часа", "часове"}
+    | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "val", "stundas", "час", "часа", "часове", "ч"}
     | {"siegħa", "siegħat", "sigħat", "uair", "uaire", "uaireanta"}
 )
 

@@ -139,3 +139,28 @@ def test_romanian_values_written_with_cedillas_are_read(tmp_path: Path) -> None:
     by_id = _read(path)
     assert by_id["RO-2"]["participation"] == {"mode": "onsite"}
     assert by_id["RO-4"]["participation"] == {"mode": "online"}
+
+
+def test_modes_languages_and_hours_in_the_catalogues_own_words(tmp_path: Path) -> None:
+    rows = [
+        ["C-1", "Данни", "дистанционна", "български език", "60 ч."],
+        ["C-2", "Duomenys", "kontaktinė", "lietuvių kalba", "40 val."],
+        ["C-3", "Dati", "mišri", "eesti keel", 40],
+        ["C-4", "Dati", "tālmācība", "anglický", 40],
+        ["C-5", "Données", "comodal", "český jazyk", 40],
+        ["C-6", "Curs", "învățământ cu frecvență", "limba română", 40],
+    ]
+    path = _workbook(tmp_path / "values.xlsx", [("S", [["Code", "Title", "Mode", "Language", "Hours"], *rows])])
+    by_id = _read(path)
+    modes = {key: data["participation"]["mode"] for key, data in by_id.items()}
+    assert modes == {
+        "C-1": "online",
+        "C-2": "onsite",
+        "C-3": "blended",
+        "C-4": "online",
+        "C-5": "blended",
+        "C-6": "onsite",
+    }
+    languages = {key: data["languages"] for key, data in by_id.items()}
+    assert languages == {"C-1": ["bg"], "C-2": ["lt"], "C-3": ["et"], "C-4": ["en"], "C-5": ["cs"], "C-6": ["ro"]}
+    assert by_id["C-1"]["workload"] == {"hours": 60} and by_id["C-2"]["workload"] == {"hours": 40}
