@@ -164,3 +164,11 @@ def test_modes_languages_and_hours_in_the_catalogues_own_words(tmp_path: Path) -
     languages = {key: data["languages"] for key, data in by_id.items()}
     assert languages == {"C-1": ["bg"], "C-2": ["lt"], "C-3": ["et"], "C-4": ["en"], "C-5": ["cs"], "C-6": ["ro"]}
     assert by_id["C-1"]["workload"] == {"hours": 60} and by_id["C-2"]["workload"] == {"hours": 40}
+
+
+def test_a_legend_of_abbreviations_before_or_after_the_courses_is_no_course(tmp_path: Path) -> None:
+    legend = ("Vysvětlivky", [["Code", "Name"], ["zk", "zkouška (exam)"], ["z", "zápočet (credit)"]])
+    courses = ("Courses", [["Course code", "Course title", "ECTS", "Country"], ["MU-01", "Programming", 5, "CZ"]])
+    for number, sheets in enumerate(([legend, courses], [courses, legend])):
+        path = _workbook(tmp_path / f"legend{number}.xlsx", sheets)
+        assert list(_read(path)) == ["MU-01"]

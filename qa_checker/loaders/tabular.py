@@ -2657,9 +2657,15 @@ def _edc_issuer_rows(rows: list[tuple[int, list[Any]]]) -> bool:
     return {_header_text(cells[0]) for _, cells in rows if cells} >= _EDC_ISSUER_LABELS
 
 
+# Sheets explaining a catalogue's abbreviations, by normalised name: "Legend", "Vysvětlivky", "Zkratky".
+_LEGEND_SHEETS = frozenset(
+    {"legend", "legende", "leyenda", "legenda", "vysvetlivky", "vysvetlivka", "selitykset", "explanations"}
+    | {"erlauterungen", "abkurzungen", "abbreviations", "afkortingen", "skroty", "zkratky", "skratky", "lyhenteet"}
+    | {"forkortelser", "forkortningar", "abreviaturas", "abbreviazioni", "abreviations", "legendas"}
+)
 # Sheets of dropdown values or instructions beside a catalogue, by normalised name: not read as
 # descriptors unless their header names an id or a title.
-_LISTS_SHEETS = frozenset(
+_LISTS_SHEETS = _LEGEND_SHEETS | frozenset(
     {"lists", "list", "listen", "liste", "listes", "listas", "listy", "lijsten", "values", "werte", "valeurs"}
     | {"valores", "valori", "wartosci", "waarden", "dropdowns", "dropdown", "auswahllisten", "lookup", "lookups"}
     | {"codes", "codelists", "vocabulary", "vocabularies", "legend", "legende", "leyenda", "legenda"}
@@ -2768,10 +2774,14 @@ def _names_fields(names: list[str], fields: list[Field | None]) -> bool:
 
 
 def _lists_sheet(sheet: str, columns: list[_Column]) -> bool:
-    """A sheet of dropdown values or instructions (``Lists``, ``Listen``, ``Anleitung`` ...) whose header
-    names no title, nor more than a code and its label (``Code | Country``): its rows are not descriptors."""
+    """A sheet of dropdown values or instructions (``Lists``, ``Listen``, ``Anleitung`` ...) whose header names no
+    title, nor more than a code and its label (``Code | Country``); or a legend of abbreviations (``Legend``,
+    ``Vysvětlivky``) whose header names no more than a code and what it stands for (``Code | Name``): its rows are
+    not descriptors."""
     named = _distinct([c.field for c in columns])
     titled = any(c.field is not None and c.field.path[:1] == ("title",) for c in columns)
+    if normalise(sheet) in _LEGEND_SHEETS and len(named) <= _CODE_LIST_FIELDS:
+        return True
     return (
         normalise(sheet) in _LISTS_SHEETS
         and not titled
