@@ -217,9 +217,8 @@ def names_itself_a_report(head: bytes, tail: bytes) -> bool:
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if not head.startswith(b"{"):
         return False
-    tool = _LAST_TOOL.search(tail)
-    if tool is not None and _OUR_NAME.search(tool.group(1)):
-        return True
+    last = _LAST_TOOL.search(tail)
+    named = last is not None and _OUR_NAME.search(last.group(1)) is not None
     depth = 0
     keys: set[bytes] = set()
     for token in _TOKEN.finditer(head):
@@ -232,12 +231,19 @@ def names_itself_a_report(head: bytes, tail: bytes) -> bool:
                 break
         elif depth == 1:
             value = _TOOL_VALUE.match(head, token.end()) if text == b'"tool"' else None
-            if value is not None and _OUR_NAME.search(value.group(1)):
-                return True
+            named = named or (value is not None and _OUR_NAME.search(value.group(1)) is not None)
             if head[token.end() : token.end() + 64].lstrip()[:1] == b":":
                 keys.add(text[1:-1])
     names = {key.decode("utf-8", "replace") for key in keys}
+    if names & _DESCRIPTOR_KEYS:
+        return False  # a descriptor that carries a "tool" block of its own (a pipeline's provenance)
+    if named:
+        return names <= set(REPORT_KEYS) or bool(names & {"generated_at", "results", "summary"})
     return {"generated_at", "results"} <= names and names <= set(REPORT_KEYS)
+
+
+# Top-level keys of a descriptor that no report has.
+_DESCRIPTOR_KEYS = frozenset({"descriptor_version", "id", "title", "learning_outcomes", "awarding_bodies", "kind"})
 
 
 def from_report(report: Report, *, label: str | Text | None = None, run: int | None = None) -> Snapshot:

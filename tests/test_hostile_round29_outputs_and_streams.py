@@ -32,13 +32,16 @@ def test_an_audit_removes_only_its_own_stale_pages(tmp_path: Path, inputs: Path,
     pages = tmp_path / "out" / "report-pages"
     pages.mkdir(parents=True)
     (pages / "my-notes.html").write_text("<p>mine</p>", encoding="utf-8")
-    (pages / "page-0009.html").write_text("<p>an earlier audit's page</p>", encoding="utf-8")
+    earlier = '<!DOCTYPE html><head><meta name="generator" content="qa-checker 0.1.0"></head><p>an earlier page</p>'
+    (pages / "page-0009.html").write_text(earlier, encoding="utf-8")
+    (pages / "page-0010.html").write_text("<p>my page, named like one of the report's</p>", encoding="utf-8")
 
     result = run_cli("audit", str(inputs), "--out", str(tmp_path / "out"), "--now", "2026-11-29")
 
     assert result.exit_code == 0, result.output
     assert (pages / "my-notes.html").read_text(encoding="utf-8") == "<p>mine</p>"
     assert not (pages / "page-0009.html").exists()
+    assert (pages / "page-0010.html").read_text(encoding="utf-8").startswith("<p>my page")
     assert (pages / "page-0001.html").exists()
 
 

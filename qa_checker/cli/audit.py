@@ -218,11 +218,12 @@ def _written(out_dir: str, dataset: str | None) -> tuple[str, ...]:
 
 
 def _remove_stale_pages(folder: Path, written: set[Path]) -> None:
-    """Pages an earlier, larger audit left in the pages folder go, so every page there is this run's: only files
-    named as the report names its pages, and never in a folder reached through a symbolic link (the user's own)."""
+    """Pages an earlier, larger audit left in the pages folder go, so every page there is this run's: only pages a
+    report wrote (named and marked as its pages are), and never in a folder reached through a symbolic link (the
+    user's own)."""
     with contextlib.suppress(OSError):
         if folder.is_symlink():
             return
         for stale in folder.glob("*.html"):
-            if stale not in written and html.is_page_name(stale.name) and not stale.is_symlink():
+            if stale not in written and not stale.is_symlink() and html.is_own_page(stale):
                 stale.unlink()

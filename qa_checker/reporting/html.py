@@ -88,6 +88,23 @@ def is_page_name(name: str) -> bool:
     return name == INPUTS_PAGE or _PAGE_NAME.fullmatch(name) is not None
 
 
+# What every page the report writes says near its start (its generator), as the user's own pages do not.
+_OUR_PAGE = re.compile(rb'<meta name="generator" content="qa-checker[ "]')
+_PAGE_HEAD_BYTES = 4096
+
+
+def is_own_page(path: Path) -> bool:
+    """Whether a file of the pages folder is a page a report wrote: named as its pages are, and saying so in its
+    head (a page the user named so is theirs)."""
+    if not is_page_name(path.name):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return _OUR_PAGE.search(handle.read(_PAGE_HEAD_BYTES)) is not None
+    except OSError:
+        return False
+
+
 def environment(tr: Translator | None = None) -> jinja2.Environment:
     """The template environment of one language (English by default): bundled templates, autoescape,
     undefined names fail loudly, ``_``/``ngettext``/``pgettext`` and the filters that show numbers, run times and

@@ -1,0 +1,61 @@
+"""Hostile round 30: files a run takes for its own, secrets, and where annotations point."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from click.testing import Result
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+Run = Callable[..., Result]
+
+
+def test_a_descriptor_with_a_tool_block_of_its_own_is_no_report(tmp_path: Path, run_cli: Run) -> None:
+    """A pipeline's provenance block ("tool": {"name": "qa-checker"}) does not make a descriptor a report: it is
+    checked, and an --output naming it is refused, the file untouched."""
+    from qa_checker.diff import names_itself_a_report
+
+    folder = tmp_path / "cat"
+    folder.mkdir()
+    data = yaml.safe_load((SAMPLES / "flawed" / "half-annex-i.yaml").read_text(encoding="utf-8"))
+    data["tool"] = {"name": "qa-checker", "version": "0.1.0"}
+    course = folder / "course.json"
+    course.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    before = course.read_bytes()
+    assert not names_itself_a_report(before, before)
+
+    checked = run_cli("check", str(folder), "--now", "2026-11-29", "--format", "json")
+    assert checked.exit_code == 1 and '"status": "fail"' in checked.output
+
+    result = run_cli("check", str(folder), "--now", "2026-11-29", "--format", "json", "--output", str(course))
+    assert result.exit_code == 2 and course.read_bytes() == before
+
+
+def test_a_report_still_names_itself_one(tmp_path: Path, run_cli: Run) -> None:
+    from qa_checker.diff import names_itself_a_report
+
+    result = run_cli("check", str(SAMPLES / "offers"), "--now", "2026-11-29", "--format", "json")
+    report = result.output.encode()
+    assert names_itself_a_report(report, report)
+    assert names_itself_a_report(report[:200], b"")
+    ordered = json.dumps(json.loads(report), sort_keys=True).encode()
+    assert names_itself_a_report(ordered[:100], ordered[-2000:])
+
+
+def test_an_audit_keeps_a_page_the_user_named_like_the_report_s(tmp_path: Path, run_cli: Run) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "offers" / "data-ethics-nl.yaml", folder)
+    pages = tmp_path / "out" / "report-pages"
+    pages.mkdir(parents=True)
+    (pages / "page-0007.html").write_text("<h1>my page</h1>", encoding="utf-8")
+
+    result = run_cli("audit", str(folder), "--out", str(tmp_path / "out"), "--now", "2026-11-29")
+
+    assert result.exit_code == 0, result.output
+    assert (pages / "page-0007.html").read_text(encoding="utf-8") == "<h1>my page</h1>"
