@@ -59,3 +59,26 @@ def test_an_audit_keeps_a_page_the_user_named_like_the_report_s(tmp_path: Path, 
 
     assert result.exit_code == 0, result.output
     assert (pages / "page-0007.html").read_text(encoding="utf-8") == "<h1>my page</h1>"
+
+
+def test_a_blank_api_token_is_refused_at_start_up() -> None:
+    """An unset variable given as --token "$TOKEN" (or a blank QA_CHECKER_TOKEN) would let a bare 'Bearer' in."""
+    import pytest
+
+    from qa_checker.web.settings import Settings
+
+    for environ, overrides in (({}, {"token": ""}), ({}, {"token": "  "}), ({"QA_CHECKER_TOKEN": " "}, {})):
+        with pytest.raises(ValueError, match="must not be empty or blank"):
+            Settings.from_env(environ, **overrides)
+    assert Settings.from_env({}, token="s3cret").token == "s3cret"
+
+
+def test_a_store_password_given_in_the_query_is_never_shown(run_cli: Run) -> None:
+    for url in (
+        "postgresql://u@127.0.0.1:1/db?password=SECRET1",
+        "postgresql:///db?host=127.0.0.1&port=1&user=u&password=SECRET1",
+        "postgresql://u@127.0.0.1:1/db?sslpassword=SECRET1&connect_timeout=2",
+    ):
+        result = run_cli("history", "--store", url)
+        assert result.exit_code == 2
+        assert "SECRET1" not in result.output and "***" in result.output, result.output

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ _CHUNK = 5000
 # Run ids and offsets are 64-bit integers in the database: a longer number names no run (and is not sent).
 _ID_DIGITS = 18
 _PASSWORD = regex(r"(://[^:/@\s]*:)[^@\s]*@")
+_QUERY_PASSWORD = regex(r"([?&](?:ssl)?password=)[^&\s#']*", re.IGNORECASE)
 _REF = regex(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
 # How many recent runs are searched for the previous audit of the same descriptors.
 _PREVIOUS_SEARCH = 50
@@ -209,15 +211,16 @@ _NOT_A_PORT = regex(r"invalid literal for int\(\) with base 10: '([^']*)'")
 
 
 def _without_password(text: str) -> str:
-    """``text`` with the password of any ``scheme://user:password@`` in it shown as ``***``."""
-    return _PASSWORD.sub(r"\1***@", text)
+    """``text`` with the password of any ``scheme://user:password@`` in it, and of any ``password=`` or
+    ``sslpassword=`` parameter of its query, shown as ``***``."""
+    return _QUERY_PASSWORD.sub(r"\1***", _PASSWORD.sub(r"\1***@", text))
 
 
 def display(url: URL) -> str:
     """The URL as shown to people: no password."""
     if url.get_backend_name() == "sqlite":
         return str(url.database)
-    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+    return _without_password(url.set(drivername="postgresql").render_as_string(hide_password=True))
 
 
 def _engine(url: URL) -> Engine:

@@ -71,7 +71,7 @@ class Settings:
         return settings
 
     def validate(self) -> None:
-        """Refuse limits that cannot work (zero or negative, or a time no timer holds)."""
+        """Refuse limits that cannot work (zero or negative, or a time no timer holds), and a blank token."""
         for name in (
             "max_request_bytes",
             "max_file_bytes",
@@ -92,6 +92,9 @@ class Settings:
             raise ValueError(f"{_named('timeout')} must be at most {longest}")
         if self.queue < 0:
             raise ValueError(f"{_named('queue')} must be 0 or more")
+        if self.token is not None and not self.token.strip():
+            # an unset variable given as --token "$TOKEN": a blank token would let a bare "Bearer" in
+            raise ValueError(f"{_named('token')} must not be empty or blank")
 
 
 def _named(name: str) -> str:
