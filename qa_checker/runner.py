@@ -1115,7 +1115,7 @@ def _check_dask(
     try:
         with contextlib.ExitStack() as stack:
             if scheduler:
-                client = stack.enter_context(Client(scheduler))
+                client = stack.enter_context(_scheduler_client(Client, scheduler))
             else:
                 cluster = stack.enter_context(
                     LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -1130,6 +1130,26 @@ def _check_dask(
             )
     finally:
         _end_dask_offload_thread()
+
+
+# How long a scheduler given by address may take to answer before the run is given up.
+DASK_CONNECT_SECONDS = 10
+
+
+def _scheduler_client(client: Callable[..., Any], address: str) -> Any:
+    """A Dask client of the scheduler at ``address``, or :class:`EngineError` naming it when it cannot be reached (or
+    is no address)."""
+    try:
+        return client(address, timeout=DASK_CONNECT_SECONDS)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise EngineError(
+            msg(
+                "cannot reach the Dask scheduler at {address} (--scheduler): {reason}",
+                address=address[:200],
+                reason=reason,
+            )
+        ) from None
 
 
 def _end_dask_offload_thread() -> None:

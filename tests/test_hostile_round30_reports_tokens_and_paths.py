@@ -82,3 +82,15 @@ def test_a_store_password_given_in_the_query_is_never_shown(run_cli: Run) -> Non
         result = run_cli("history", "--store", url)
         assert result.exit_code == 2
         assert "SECRET1" not in result.output and "***" in result.output, result.output
+
+
+def test_a_scheduler_that_is_no_address_is_one_line_and_exit_2(tmp_path: Path, run_cli: Run) -> None:
+    import pytest
+
+    pytest.importorskip("dask.distributed")
+    result = run_cli(
+        "audit", str(SAMPLES / "offers"), "--out", str(tmp_path / "out"), "--engine", "dask", "--scheduler", "not a url"
+    )
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler at not a url (--scheduler)" in result.output
+    assert "Traceback" not in result.output
