@@ -9,7 +9,9 @@ multi-document stream or a JSON list.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,7 @@ from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.patterns import regex
 from qa_checker.text import msg
+from qa_checker.yaml_core import core_resolvers
 
 FORMATS = ("yaml", "json")
 _NUMBER_LIKE = regex(r"^[-+]?[0-9][0-9_.:eE+-]*$")
@@ -96,14 +99,25 @@ class _Dumper(yaml.SafeDumper):
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and not any(c in value for c in "\t\r") and value == value.strip() else None
-    if _NUMBER_LIKE.match(value):
-        style = "'"  # "0788" stays text for YAML 1.2 readers too
+    if _NUMBER_LIKE.match(value) or _read_as_other(value):
+        style = "'"  # "0788", "0o17", "+.5" stay text for YAML 1.2 readers too
     if "\x85" in value:
         style = '"'  # PyYAML writes a NEL as it is outside double quotes, and reads it back as a line break
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _Dumper.add_representer(str, _text)
+
+
+@functools.cache
+def _core() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    return core_resolvers()
+
+
+def _read_as_other(value: str) -> bool:
+    """Whether a text written plain would be read back by YAML 1.2's core schema (as qa-checker reads YAML) as
+    something else: a number, a boolean, a null."""
+    return any(pattern.match(value) for _tag, pattern in _core().get(value[:1], ()))
 
 
 def _yaml(data: dict[str, Any]) -> str:

@@ -94,3 +94,22 @@ def test_a_scheduler_that_is_no_address_is_one_line_and_exit_2(tmp_path: Path, r
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler at not a url (--scheduler)" in result.output
     assert "Traceback" not in result.output
+
+
+def test_convert_quotes_every_text_yaml_1_2_would_read_as_something_else(tmp_path: Path, run_cli: Run) -> None:
+    """'0o17', '0o0', '+.5', '.inf', '0x1F' are texts: the converted YAML reads back as the same texts."""
+    from qa_checker.loaders import load_file
+
+    data = yaml.safe_load((SAMPLES / "offers" / "data-ethics-nl.yaml").read_text(encoding="utf-8"))
+    texts = ["0o17", "0o0", "+.5", ".inf", "0x1F", "-.5e3", "1e3"]
+    data["id"] = "0o17"
+    data["learning_outcomes"] = [*data["learning_outcomes"], *texts]
+    source = tmp_path / "src.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    result = run_cli("convert", str(source))
+    assert result.exit_code == 0, result.output
+    converted = tmp_path / "out.yaml"
+    converted.write_text(result.output, encoding="utf-8")
+    (document,) = load_file(converted)
+    assert document.data["id"] == "0o17"
+    assert document.data["learning_outcomes"][-len(texts) :] == texts
