@@ -335,10 +335,16 @@ def _language_named(word: str) -> str | None:
 # The names of a larger credential than a module: a programme, a degree and their abbreviations.
 _LARGER = (
     r"(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degrees?|diplom\w*"
-    r"|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach)|MBA|MSc|MA|BSc|BA|LLM)"
+    r"|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach)|MBA|MSc|MA|BSc|BA|LLM"
+    # a German compound ending in one ("Zertifikatsprogramm", "Weiterbildungsmaster", "Zertifikatslehrgang"), a
+    # minor, a master's or a postgraduate course in Portuguese, Spanish and Italian ("Mestrado", "Experto
+    # Universitario", "corso di perfezionamento")
+    r"|\w+(?:programm|master|studiengang|lehrgang)\w*|minor|mestrado|pós-graduação|posgrado|experto universitario"
+    r"|especialista universitario|corso di perfezionamento)"
 )
-# A larger credential's name before an opening bracket ("im Master (", "Studiengang Data Science (").
-_LARGER_IN_BRACKETS = rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,2}}\s*\("
+# A larger credential's name before an opening bracket ("im Master (", "Studiengang Data Science (", "Master di primo
+# livello in Cybersecurity (").
+_LARGER_IN_BRACKETS = rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,5}}\s*\("
 # Words before a figure that make it approximate, a bound, each part's or another credential's: "about 150 hours",
 # "up to 5 ECTS", "de menos de 15 ECTS" (a bound the law sets), "drei Microcredentials zu je 5 ECTS", "towards a 60
 # ECTS master", "of the 30-ECTS programme", "nel master di 60 CFU".
