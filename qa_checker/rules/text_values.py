@@ -154,13 +154,22 @@ _ONLINE_ONLY = lazy(
 _ONSITE_ONLY = lazy(
     r"(?<!\w)(?:(?:entirely|fully|exclusively|only|100 ?%) (?:on campus|on[- ]site|in person|face[- ]to[- ]face)"
     r"|(?:in person|face[- ]to[- ]face) only|no online (?:sessions?|component|part)s?"
-    r"|(?:reine )?Präsenzveranstaltung|reine Präsenz|(?:ausschließlich|vollständig|nur|100 ?%) (?:in Präsenz|vor Ort)"
+    r"|reine Präsenzveranstaltung|reine Präsenz|(?:ausschließlich|vollständig|nur|100 ?%) (?:in Präsenz|vor Ort)"
     r"|ohne Online-?Anteile?"
     r"|(?:100 ?%|entièrement|intégralement|uniquement|exclusivement) (?:en )?présentiel|sans distanciel"
     r"|(?:100 ?%|totalmente|íntegramente|exclusivamente) presencial"
     r"|(?:interamente|esclusivamente|completamente|solo|100 ?%) in presenza"
     r"|(?:volledig|uitsluitend|alleen|100 ?%) (?:op locatie|op de campus|fysiek)"
     r"|(?:wyłącznie|w pełni|w całości|całkowicie|tylko) stacjonarn\w*)(?!\w)",
+    _I,
+)
+# The offering said to be on site, without "only" ("Präsenzveranstaltung", "Formation en présentiel", "Curso presencial
+# em Lisboa", "Corso in presenza"): against an online mode; a blended one has its on-site part.
+_ONSITE_COURSE = lazy(
+    r"(?<!\w)(?:Präsenzveranstaltung|Präsenzkurs|(?:Kurs|Lehrgang|Seminar) in Präsenz"
+    r"|(?:formation|cours|module) en présentiel|(?:curso|formación|formação|módulo) presencial"
+    r"|(?:corso|modulo) in presenza"
+    r"|(?:course|module|training) (?:held )?(?:on campus|in person|face[- ]to[- ]face))(?!\w)",
     _I,
 )
 # What names the other form beside a statement of one: the text is mixed ("online lectures, labs on campus").
@@ -632,12 +641,13 @@ def _mode(text: str, mode: object) -> tuple[bool, list[Stated]]:
     mode in a text that names no other form."""
     for only, others, contradicted in (
         (_ONLINE_ONLY, _ONSITE_WORDS, ("onsite", "blended")),
-        (_ONSITE_ONLY, _ONLINE_WORDS, ("online",)),
+        (_ONSITE_ONLY, _ONLINE_WORDS, ("online", "blended")),
+        (_ONSITE_COURSE, _ONLINE_WORDS, ("online",)),
     ):
         match = _offerings(only, text)
         if match is None:
             continue
-        other = _ONLINE_ONLY if only is _ONSITE_ONLY else _ONSITE_ONLY
+        other = _ONSITE_ONLY if only is _ONLINE_ONLY else _ONLINE_ONLY
         if mode not in contradicted or others.search(only.sub(" ", text)) or other.search(text):
             return True, []
         return True, [Stated("/participation/mode", str(mode), match.group(0))]
