@@ -168,6 +168,7 @@ PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("zdan[aey]", "niezdan[aey]|nie zdan[aey]"),
         ("zdał[ao]?", "nie zdał[ao]?"),
         (r"zal\.", r"nzal\.|nie ?zal\."),
+        ("zaliczenie", "brak zaliczenia|niezaliczenie"),
     ),
     "pt": (
         ("aprovad[oa]", "reprovad[oa]|não aprovad[oa]"),
