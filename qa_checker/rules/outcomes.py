@@ -126,7 +126,7 @@ class OutcomeActionVerb(_OutcomeRule):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
             heading = noun_verb_heading(analysis, item.language in headings)
-            if not analysis.verbs and analysis.text.endswith(":"):
+            if _list_heading(analysis):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
@@ -178,6 +178,22 @@ class OutcomeActionVerb(_OutcomeRule):
                         verb=verb.capitalize(),
                     ),
                 )
+
+
+# The most words of a heading that names a kind of outcome before a colon ("Ability to apply knowledge:").
+_HEADING_WORDS = 8
+
+
+def _list_heading(analysis: Analysis) -> bool:
+    """Whether a statement introduces a list of outcomes rather than being one: it ends with a colon and has no verb,
+    or a few words that do not open with one (the Dublin descriptors' "Capacità di applicare conoscenza e
+    comprensione:", "Ability to apply knowledge:")."""
+    if not analysis.text.endswith(":"):
+        return False
+    words = tokens(analysis.text)
+    opening = words[0].lower() if words else ""
+    led_in = not analysis.first_is_verb or opening != (analysis.first_word or "").lower()
+    return not analysis.verbs or (led_in and analysis.words <= _HEADING_WORDS)
 
 
 def _imperative_languages(doc: Descriptor) -> frozenset[str]:
@@ -634,7 +650,7 @@ class OutcomeLength(Rule):
         for item in outcome_texts(doc):
             words = _statement_words(item.text)
             low = math.ceil(minimum * WORD_ECONOMY.get(item.language.lower(), 1.0))
-            if words < low:
+            if words < low and not item.text.rstrip().endswith(":"):  # a heading of the list (MC-LO-001's)
                 yield Hit(
                     item.pointer,
                     message=plural(
