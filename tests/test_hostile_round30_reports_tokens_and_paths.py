@@ -138,3 +138,35 @@ def test_an_absolute_input_below_the_current_folder_is_named_from_there(
         assert "file=descriptors/flawed/half-annex-i.yaml," in github.output
     outside = run_cli("check", str(SAMPLES / "offers"), "--now", "2026-11-29", "--format", "json")
     assert [r["source"] for r in json.loads(outside.output)["results"]] == ["offers/data-ethics-nl.yaml"]
+
+
+def test_a_descriptor_saved_under_a_csv_name_is_one_error_naming_its_format(tmp_path: Path) -> None:
+    from qa_checker.loaders import load_file
+
+    for sample, name, named in (
+        (SAMPLES / "flawed" / "pl-ochrona-danych.json", "course-json.csv", "JSON"),
+        (SAMPLES / "offers" / "data-ethics-nl.yaml", "course-yaml.csv", "YAML"),
+    ):
+        path = tmp_path / name
+        path.write_bytes(sample.read_bytes())
+        (document,) = load_file(path)
+        assert document.data is None
+        assert f"the file holds {named} text, not CSV" in str(document.findings[0].message)
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_text("id,title\n[a],b\n", encoding="utf-8")
+    assert [d.data["id"] for d in load_file(catalogue)] == ["[a]"]
+
+
+def test_a_stray_nul_byte_in_a_csv_costs_no_row_its_result(tmp_path: Path) -> None:
+    from qa_checker.loaders import load_file
+
+    path = tmp_path / "cat.csv"
+    path.write_bytes(b"id,title,ECTS\na,Good course,5\nb,Bad\x00course,5\nc,Another good,5\n")
+    documents = load_file(path)
+    assert [d.data["id"] for d in documents] == ["a", "b", "c"]
+    messages = [str(f.message) for d in documents for f in d.findings]
+    assert any("1 NUL byte (at line 3, column 6)" in m for m in messages)
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(bytes(range(256)) * 20)
+    (refused,) = load_file(binary)
+    assert refused.data is None and "binary" in str(refused.findings[0].message)

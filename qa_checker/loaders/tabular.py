@@ -76,6 +76,7 @@ import functools
 import html
 import io
 import itertools
+import json
 import re
 import sys
 import warnings
@@ -225,6 +226,18 @@ def load_csv(
                 fmt="csv",
             )
         ]
+    other = _other_text(text)
+    if other is not None:
+        return [
+            load_error(
+                source,
+                ids.UNREADABLE,
+                msg("the file holds {format} text, not CSV: a descriptor saved under a .csv name", format=other),
+                msg("Name it .{suffix} to check it as a descriptor.", suffix=other.lower()),
+                fmt="csv",
+                origin=Origin(line=1),
+            )
+        ]
     sheet = _csv_sheet(source)
     limits = limits or Limits()
     resolver = ColumnResolver(mapping)
@@ -237,6 +250,34 @@ def load_csv(
     reader.delimiter, text = split
     rows = _csv_rows(text, limits.max_string_chars, reader.delimiter)
     return reader.finish(reader.read_sheet(sheet, rows, lambda row: f"{source} [row {row}]"))
+
+
+# A line of YAML naming a key ("title: Data ethics", "descriptor_version: '1.0'"), a list item or a comment; and
+# how many of the first lines of text are looked at to tell a YAML file saved as .csv.
+_YAML_LINE = regex(r"^(?:[A-Za-z_][\w.-]*:(?:\s|$)|\s+\S|- |#|---\s*$)")
+_YAML_KEY = regex(r"^(?:[A-Za-z_][\w.-]*:(?:\s|$)|---\s*$)")
+_FIRST_LINES = 8
+
+
+def _other_text(text: str) -> str | None:
+    """``JSON`` or ``YAML`` when a file given as CSV holds a descriptor in either (a JSON object or list that
+    parses; YAML keys on its first lines, no delimited header), else ``None``."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] in ("{", "["):
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            return None
+        return "JSON" if isinstance(parsed, (dict, list)) else None
+    lines = [line for line in body.splitlines()[:_FIRST_LINES] if line.strip()]
+    keys = {line.split(":", 1)[0] for line in lines if _YAML_KEY.match(line)}
+    if len(lines) >= 3 and _YAML_KEY.match(lines[0]) and all(_YAML_LINE.match(line) for line in lines):
+        return "YAML" if keys & _DESCRIPTOR_KEYS else None
+    return None
+
+
+# Keys a descriptor's first lines give (a YAML file of other keys, "Guidance: ...", is a CSV's preamble).
+_DESCRIPTOR_KEYS = frozenset({"descriptor_version", "kind", "id", "title", "summary", "languages", "awarding_bodies"})
 
 
 def load_xlsx(
@@ -533,24 +574,51 @@ def _decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[s
             msg("Rename an Excel workbook to .xlsx, or save it as CSV UTF-8."),
             fmt="csv",
         )
-    if b"\x00" in raw[:8192]:
-        return load_error(
-            source,
-            ids.UNREADABLE,
-            msg("the file is binary, not CSV text"),
-            msg("Save the catalogue as CSV UTF-8, or give the .xlsx workbook."),
-            fmt="csv",
-        )
+    nuls: list[Finding] = []
+    if b"\x00" in raw:
+        if raw.count(b"\x00") > max(_FEW_NULS, len(raw) // _NUL_SHARE) or _CONTROL_BYTES.search(raw[:8192]):
+            return load_error(
+                source,
+                ids.UNREADABLE,
+                msg("the file is binary, not CSV text"),
+                msg("Save the catalogue as CSV UTF-8, or give the .xlsx workbook."),
+                fmt="csv",
+            )
+        raw, nuls = _without_nuls(raw)
     # A UTF-8 byte-order mark before text in a code page (a line appended by another program) is no letter of it.
     body = raw.removeprefix(codecs.BOM_UTF8)
     if encoding is not None and not raw.startswith(codecs.BOM_UTF8):
         return _named_csv(raw, source, encoding)
     try:
-        return body.decode("utf-8"), _marked_over(raw, encoding)
+        return body.decode("utf-8"), _marked_over(raw, encoding) + nuls
     except UnicodeDecodeError as exc:
         if encoding is not None:
             return _named_csv(body, source, encoding)
         return _legacy_csv(body, source, exc)
+
+
+# A text file holds at most a few NUL bytes, or one in this many (stray ones an export left): more make it binary.
+_FEW_NULS, _NUL_SHARE = 3, 1000
+# Control bytes no text holds (besides the NUL): beside a NUL they make a file binary.
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _without_nuls(raw: bytes) -> tuple[bytes, list[Finding]]:
+    """A CSV file's bytes without the few NUL bytes in it, and a warning placing the first one."""
+    first = raw.index(b"\x00")
+    line = raw.count(b"\n", 0, first) + 1
+    column = first - (raw.rfind(b"\n", 0, first) + 1) + 1
+    count = raw.count(b"\x00")
+    message = plural(
+        "the file holds {count} NUL byte (at line {line}, column {column}), which no text has; it was left out",
+        "the file holds {count} NUL bytes (the first at line {line}, column {column}), which no text has; they "
+        "were left out",
+        count,
+        line=line,
+        column=column,
+    )
+    hint = msg("Check that row's cells, and export the catalogue again.")
+    return raw.replace(b"\x00", b""), [_finding(CELLS, Severity.WARNING, "", message, hint, Origin(line=line))]
 
 
 # The codecs of text whose characters take two or four bytes, NUL bytes among them; and the byte-order marks that

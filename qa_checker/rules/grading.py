@@ -568,7 +568,7 @@ class Scale:
             return msg("pass/fail")
         if self.without_grades:
             return msg("not graded")
-        if letters and (self.letters or self.symbols):
+        if (letters or not self.numeric) and (self.letters or self.symbols):
             ends = self.letters or self.symbols
             span: str | Text = msg("{low} to {high}", low=ends[0], high=ends[-1])
             mark = self.pass_letter
@@ -908,7 +908,7 @@ def _symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
     labelled = _labelled_symbols(text)
     swedish = _SWEDISH_FAIL_FIRST.search(text)
     if not labelled[0] and swedish is not None:
-        return (swedish.group(1),), {swedish.group(1)}
+        return tuple(_SYMBOL_SPLIT.split(swedish.group(0).strip())), {swedish.group(1)}
     return labelled
 
 
