@@ -115,31 +115,6 @@ def test_convert_quotes_every_text_yaml_1_2_would_read_as_something_else(tmp_pat
     assert document.data["learning_outcomes"][-len(texts) :] == texts
 
 
-def test_an_absolute_input_below_the_current_folder_is_named_from_there(
-    tmp_path: Path, run_cli: Run, monkeypatch: object
-) -> None:
-    """'$GITHUB_WORKSPACE/descriptors' gives SARIF and annotation paths from the workspace, as the relative input
-    does: code scanning finds the file."""
-    import pytest
-
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
-    folder = tmp_path / "repo" / "descriptors" / "flawed"
-    folder.mkdir(parents=True)
-    shutil.copy(SAMPLES / "flawed" / "half-annex-i.yaml", folder)
-    monkeypatch.chdir(tmp_path / "repo")
-    for given in ("descriptors/flawed", str(folder)):
-        sarif = run_cli("check", given, "--now", "2026-11-29", "--format", "sarif")
-        uris = {
-            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in json.loads(sarif.output)["runs"][0]["results"]
-        }
-        assert uris == {"descriptors/flawed/half-annex-i.yaml"}, given
-        github = run_cli("check", given, "--now", "2026-11-29", "--format", "github")
-        assert "file=descriptors/flawed/half-annex-i.yaml," in github.output
-    outside = run_cli("check", str(SAMPLES / "offers"), "--now", "2026-11-29", "--format", "json")
-    assert [r["source"] for r in json.loads(outside.output)["results"]] == ["offers/data-ethics-nl.yaml"]
-
-
 def test_a_descriptor_saved_under_a_csv_name_is_one_error_naming_its_format(tmp_path: Path) -> None:
     from qa_checker.loaders import load_file
 

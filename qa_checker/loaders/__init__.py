@@ -514,21 +514,11 @@ def shown_name(
     return (first / PurePosixPath(*rest.parts)).as_posix()
 
 
-def input_starts(paths: Sequence[str | os.PathLike[str]], cwd: str | None = None) -> list[str | None]:
-    """How each absolute command-line input is shown: below the current folder ``cwd``, as from there (as if typed
-    relative: ``$PWD/descriptors`` is ``descriptors``, the path code scanning and editors find the file by);
-    elsewhere its last part, or as many of its last parts as tell it from every other input
-    (``/a/2025/course.yaml`` and ``/b/2025/course.yaml`` are shown as ``a/2025/course.yaml`` and
-    ``b/2025/course.yaml``); ``None`` for a relative input, shown as given."""
-    if cwd is None:
-        try:
-            cwd = os.getcwd()
-        except OSError:  # the current folder was removed
-            cwd = ""
-    below = [_below(raw, cwd) for raw in paths]
-    parts = [
-        Path(raw).parts[1:] if Path(raw).is_absolute() and inside is None else None for raw, inside in zip(paths, below)
-    ]
+def input_starts(paths: Sequence[str | os.PathLike[str]]) -> list[str | None]:
+    """How each absolute command-line input is shown: its last part, or as many of its last parts as
+    tell it from every other input (``/a/2025/course.yaml`` and ``/b/2025/course.yaml`` are shown as
+    ``a/2025/course.yaml`` and ``b/2025/course.yaml``); ``None`` for a relative input, shown as given."""
+    parts = [Path(raw).parts[1:] if Path(raw).is_absolute() else None for raw in paths]
     taken = {PurePosixPath(os.fspath(raw)).as_posix() for raw, own in zip(paths, parts) if own is None}
     depth = [1] * len(paths)
     while True:
@@ -547,22 +537,7 @@ def input_starts(paths: Sequence[str | os.PathLike[str]], cwd: str | None = None
                         depth[at] += 1
                         grown = True
         if not grown:
-            return [inside if inside is not None else start for inside, start in zip(below, starts)]
-
-
-def _below(raw: str | os.PathLike[str], cwd: str) -> str | None:
-    """An absolute input's path from ``cwd`` (with ``/``), when it lies below it and ``cwd`` is not the root; else
-    ``None``."""
-    path = os.path.normpath(os.fspath(raw))
-    if not cwd or not os.path.isabs(path) or os.path.dirname(cwd) == cwd:
-        return None  # (from the root, the path from there would be the whole local path)
-    try:
-        if os.path.commonpath([path, cwd]) != cwd:
-            return None
-    except ValueError:  # another drive
-        return None
-    inside = os.path.relpath(path, cwd)
-    return None if inside == os.curdir else PurePosixPath(*Path(inside).parts).as_posix()
+            return starts
 
 
 def _namer(given: str | os.PathLike[str], start: str | None) -> Callable[[Path], str | None]:
