@@ -1141,7 +1141,7 @@ def _scheduler_client(client: Callable[..., Any], address: str) -> Any:
     is no address)."""
     try:
         return client(address, timeout=DASK_CONNECT_SECONDS)
-    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+    except Exception as exc:  # not a scheduler at all: another service answered (a MemoryError reading its reply)
         reason = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise EngineError(
             msg(

@@ -320,6 +320,8 @@ def _code(text: str, vocab_id: str | None, enum: tuple[str, ...], _asides: int) 
     named = labels.get(folded) or local_names(vocab_id).get(folded)
     if named is None and vocab_id == "countries":
         named = country_named(text) or _country_after_place(text)
+    if named is None and vocab_id == "languages":
+        named = _language_with_its_word(folded)
     if named is None and vocab_id and text.isupper() and _GREEK.search(text):
         # Greek in capitals drops its accents: "ΝΟΜΙΚΗ" is Νομική. (A Latin word is not read without its accents:
         # Italian "Economia", economics and business, would be Spanish "Economía", economics.)
@@ -348,6 +350,22 @@ def _code(text: str, vocab_id: str | None, enum: tuple[str, ...], _asides: int) 
         bare = _WEIGHT.sub("", text).strip()
         named = _allowed(inner(bare) if bare and len(bare) < len(text) else None, allowed)
     return named
+
+
+# The word for "language" a language's name is written with ("anglų kalba", "английски език", "inglise keel",
+# "angļu valoda", "angol nyelv", "limba engleză"), before or after it.
+_WORDS_FOR_LANGUAGE = frozenset(
+    {"kalba", "keel", "valoda", "nyelv", "език", "jazyk", "jezik", "γλώσσα", "kieli", "limba", "lingua", "język"}
+)
+
+
+def _language_with_its_word(folded: str) -> str | None:
+    """The language a casefolded name names with its word for "language" before or after it."""
+    words = folded.split()
+    if len(words) != 2 or not (_WORDS_FOR_LANGUAGE & {words[0], words[-1]}):
+        return None
+    name = words[1] if words[0] in _WORDS_FOR_LANGUAGE else words[0]
+    return local_names("languages").get(name)
 
 
 # How many asides (notes, weights, versions, a system's code) around one code are taken off, one at a time: each is

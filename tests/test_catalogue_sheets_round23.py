@@ -112,13 +112,20 @@ def test_finnish_and_estonian_code_headers_are_the_id(tmp_path: Path) -> None:
     assert set(_read(path)) == {"AALTO-02", "TÜ-01"}
 
 
-def test_the_czech_completion_form_is_the_assessment_not_the_end_date(tmp_path: Path) -> None:
+def test_the_czech_end_beside_the_start_is_the_end_date(tmp_path: Path) -> None:
+    """'Zahájení | Ukončení' are the start and end dates ('Ukončení' is also the completion form in some university
+    exports, but beside a start it is the end)."""
     path = _workbook(
         tmp_path / "predmety.xlsx",
-        [("Předměty", [["Kód předmětu", "Název předmětu", "Kredity", "Ukončení"], ["MU-01", "Programování", 5, "zk"]])],
+        [
+            (
+                "Předměty",
+                [["Kód", "Název", "Zahájení", "Ukončení"], ["MU-01", "Programování", "2027-02-15", "2027-05-30"]],
+            )
+        ],
     )
-    data = _read(path)["MU-01"]
-    assert data["assessment"] == {"types": ["zk"]} and "participation" not in data
+    schedule = _read(path)["MU-01"]["participation"]["schedule"]
+    assert schedule == {"start": "2027-02-15", "end": "2027-05-30"}
 
 
 def test_romanian_values_written_with_cedillas_are_read(tmp_path: Path) -> None:
@@ -172,3 +179,23 @@ def test_a_legend_of_abbreviations_before_or_after_the_courses_is_no_course(tmp_
     for number, sheets in enumerate(([legend, courses], [courses, legend])):
         path = _workbook(tmp_path / f"legend{number}.xlsx", sheets)
         assert list(_read(path)) == ["MU-01"]
+
+
+def test_a_translation_sheet_without_codes_is_still_paired_in_order(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "versions.xlsx",
+        [
+            ("EN", [["Code", "Title", "ECTS"], ["DS-1", "Data stewardship", 5], ["DS-2", "Data ethics", 3]]),
+            ("DE", [["Titel"], ["Datenpflege"], ["Datenethik"]]),
+        ],
+    )
+    by_id = _read(path)
+    assert by_id["DS-2"]["title"] == {"en": "Data ethics", "de": "Datenethik"}
+    assert len(load_file(path)) == 2
+
+
+def test_a_language_written_with_the_word_for_language_in_any_catalogue_language() -> None:
+    from qa_checker.value_reader import code
+
+    named = ["anglų kalba", "английски език", "inglise keel", "angļu valoda", "angol nyelv", "limba engleză"]
+    assert {code(text, "languages") for text in named} == {"en"}

@@ -67,7 +67,12 @@ def test_a_blank_api_token_is_refused_at_start_up() -> None:
 
     from qa_checker.web.settings import Settings
 
-    for environ, overrides in (({}, {"token": ""}), ({}, {"token": "  "}), ({"QA_CHECKER_TOKEN": " "}, {})):
+    for environ, overrides in (
+        ({}, {"token": ""}),
+        ({}, {"token": "  "}),
+        ({"QA_CHECKER_TOKEN": " "}, {}),
+        ({"QA_CHECKER_TOKEN": ""}, {}),
+    ):
         with pytest.raises(ValueError, match="must not be empty or blank"):
             Settings.from_env(environ, **overrides)
     assert Settings.from_env({}, token="s3cret").token == "s3cret"

@@ -1795,14 +1795,13 @@ class _Reader:
         state: str = "visible",
         remarks: dict[int, list[Text]] | None = None,
     ) -> list[Document]:
-        """Documents for the filled rows of one sheet (see :meth:`_read_sheet`), none for a hidden or list sheet
-        beside the catalogue whose every row is a code of a vocabulary and its name (``LT | Lietuva``): the values
-        of a dropdown, not offerings."""
+        """Documents for the filled rows of one sheet (see :meth:`_read_sheet`), none for a sheet beside the
+        catalogue whose every row is a code of a vocabulary and its name (``LT | Lietuva``, ``fi | suomi`` under
+        ``Koodi | Nimi``): the values of a dropdown, not offerings."""
         documents = self._read_sheet(sheet, rows, row_source, hidden=hidden, state=state, remarks=remarks)
         catalogue = self.catalogue_sheet
         if (
             catalogue not in (None, sheet)
-            and (state != "visible" or normalise(sheet) in _LISTS_SHEETS)
             and documents
             and len(documents) <= _DROPDOWN_ROWS
             and all(_vocabulary_row(d.data) for d in documents)
@@ -4190,13 +4189,14 @@ def _pairs(
     rows: list[Document], others: list[Document], sheet: str, notes: list[Finding], first: str
 ) -> list[tuple[Document, Document, bool]]:
     """The rows of ``others`` paired with those of ``rows`` they are language versions of: by id when each row
-    of both has one of its own; in order when no row of either has one and both have as many rows (``True``); by
-    id for the rows with one when only some have, a row without one read as a descriptor of its own (a course not
-    yet given a code); none otherwise, noted. Sheets whose ids differ are different offerings ("FI" and "FF", two
-    faculties' sheets named like languages)."""
+    of both has one of its own; in order when no row of one of them has one (a translation without the codes) and
+    both have as many rows (``True``); by id for the rows with one when only some of both have, a row without one
+    read as a descriptor of its own (a course not yet given a code); none otherwise, noted. Sheets whose ids differ
+    are different offerings ("FI" and "FF", two faculties' sheets named like languages)."""
     keys = [_key(d) for d in rows]
     other_keys = [_key(d) for d in others]
-    if any(k is not None for k in keys + other_keys) and (None in keys or None in other_keys):
+    unkeyed = all(k is None for k in keys) or all(k is None for k in other_keys)  # a sheet of texts without codes
+    if not unkeyed and (None in keys or None in other_keys):
         known = [k for k in keys if k is not None]
         by_key = dict(zip(keys, rows))
         unique = len(set(known)) == len(known) and len({k for k in other_keys if k}) == sum(1 for k in other_keys if k)

@@ -172,6 +172,23 @@ _ONSITE_COURSE = lazy(
     r"|(?:course|module|training) (?:held )?(?:on campus|in person|face[- ]to[- ]face))(?!\w)",
     _I,
 )
+# An offering named just before a statement of the form: the statement is the offering's ("Curso 100 % presencial"),
+# not one of its parts' ("La evaluación final es 100 % presencial", "the labs are held entirely on campus").
+_OFFERING_BEFORE = lazy(
+    r"(?<!\w)(?:course|curso|corso|cours|formation|formación|formação|kurs|lehrgang|module|modul|modulo|módulo"
+    r"|training|programme|program|cursus|opleiding|szkolenie|micro-?credential|microcredencial|microcredenziale)"
+    r"(?:\s+(?:is|es|est|è|é|ist|wird|jest|held|taught|given))?\s*$",
+    _I,
+)
+# What makes an on-site course named another than the offering: the one it replaces, is equivalent to or a version
+# of ("remplace la formation en présentiel", "Ersetzt den bisherigen Präsenzkurs").
+_ANOTHER_COURSE = lazy(
+    r"(?<!\w)(?:replac\w*|remplac\w*|ersetz\w*|sustitu\w*|sostitu\w*|substitu\w*|vervang\w*|zastęp\w*"
+    r"|equivalent\w*|équivalent\w*|equivalente?|äquivalent\w*|gelijkwaardig\w*|version\w*|versión|versão|versione"
+    r"|bisherig\w*|former|previous|ancien\w*|anterior|precedente|vorig\w*|vroeger\w*|instead of|au lieu de"
+    r"|statt)(?!\w)",
+    _I,
+)
 # What names the other form beside a statement of one: the text is mixed ("online lectures, labs on campus").
 _ONSITE_WORDS = lazy(
     r"(?<!\w)(?:campus|on[- ]site|in person|face[- ]to[- ]face|classroom|Präsenz\w*|vor Ort|présentiel|sur site"
@@ -180,7 +197,7 @@ _ONSITE_WORDS = lazy(
 )
 _ONLINE_WORDS = lazy(
     r"(?<!\w)(?:online|e-learning|en ligne|distanciel|à distance|en línea|virtual\w*|a distanza|op afstand"
-    r"|zdaln\w*|webinar\w*)(?!\w)",
+    r"|zdaln\w*|webinar\w*|a distancia|a distância|à distância|video\w*|Videokonferenz\w*|visio\w*)(?!\w)",
     _I,
 )
 # What a free course named by its noun may be besides the offering: a bridging, preparatory, introductory, trial or
@@ -648,6 +665,11 @@ def _mode(text: str, mode: object) -> tuple[bool, list[Stated]]:
         if match is None:
             continue
         other = _ONSITE_ONLY if only is _ONLINE_ONLY else _ONLINE_ONLY
+        before = text[max(0, match.start() - _REACH) : match.start()]
+        if only is _ONSITE_ONLY and mode == "blended" and not _OFFERING_BEFORE.search(before):
+            return True, []  # a blended offering's part held on site ("the labs are held entirely on campus")
+        if only is _ONSITE_COURSE and _ANOTHER_COURSE.search(_near_before(before)):
+            return True, []
         if mode not in contradicted or others.search(only.sub(" ", text)) or other.search(text):
             return True, []
         return True, [Stated("/participation/mode", str(mode), match.group(0))]

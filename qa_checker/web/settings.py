@@ -62,6 +62,9 @@ class Settings:
         for item in fields(cls):
             name = ENV_PREFIX + item.name.upper()
             raw = environ.get(name)
+            if item.name == "token" and raw is not None and not raw.strip():
+                # a token variable set to nothing (a CI secret missing) leaves /api/ open: refused, not unset
+                raise ValueError(f"{_named('token')} must not be empty or blank")
             if raw is None or raw == "":
                 continue
             changes[item.name] = _parse(name, raw, getattr(base, item.name), item.name)
