@@ -2847,8 +2847,8 @@ def _lists_sheet(sheet: str, columns: list[_Column]) -> bool:
     not descriptors."""
     named = _distinct([c.field for c in columns])
     titled = any(c.field is not None and c.field.path[:1] == ("title",) for c in columns)
-    if normalise(sheet) in _LEGEND_SHEETS and len(named) <= _CODE_LIST_FIELDS:
-        return True
+    if normalise(sheet) in _LEGEND_SHEETS and len({path[0] for path in named}) <= _CODE_LIST_FIELDS:
+        return True  # (a name in two languages is one field: "Kód | Název | Název anglicky")
     return (
         normalise(sheet) in _LISTS_SHEETS
         and not titled

@@ -370,7 +370,7 @@ _LARGER = (
 )
 # A larger credential's name before an opening bracket ("im Master (", "Studiengang Data Science (", "Master di primo
 # livello in Cybersecurity (").
-_LARGER_IN_BRACKETS = rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,5}}\s*\("
+_LARGER_IN_BRACKETS = rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,8}}\s*\("
 # Words before a figure that make it approximate, a bound, each part's or another credential's: "about 150 hours",
 # "up to 5 ECTS", "de menos de 15 ECTS" (a bound the law sets), "drei Microcredentials zu je 5 ECTS", "towards a 60
 # ECTS master", "of the 30-ECTS programme", "nel master di 60 CFU".
