@@ -389,6 +389,11 @@ _CYCLE_WORDS = {
     "troisieme cycle|doctorat|tercer ciclo|doctorado|terzo ciclo|dottorato|terceiro ciclo|doutoramento|"
     "derde cyclus|doktorat|studia trzeciego stopnia",
 }
+# and in the languages of the catalogues: the Swedish levels of higher education, the Romanian, Bulgarian, Czech and
+# Hungarian degrees' names
+_CYCLE_WORDS["first"] += "|grundniva|licenta|бакалавър|bakalarsky|bakalarske studium|alapkepzes"
+_CYCLE_WORDS["second"] += "|avancerad niva|магистър|magistersky|navazujici magisterske studium|mesterkepzes"
+_CYCLE_WORDS["third"] += "|forskarniva|доктор|doktorsky|doktorske studium|doktori kepzes"
 _CYCLE_BY_WORDS: dict[str, str] = {
     words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")
 }

@@ -199,3 +199,20 @@ def test_a_language_written_with_the_word_for_language_in_any_catalogue_language
 
     named = ["anglų kalba", "английски език", "inglise keel", "angļu valoda", "angol nyelv", "limba engleză"]
     assert {code(text, "languages") for text in named} == {"en"}
+
+
+def test_a_cycle_named_under_a_level_column_is_the_cycle(tmp_path: Path) -> None:
+    """'Grundnivå', 'Avancerad nivå' (Swedish higher education's levels) and 'Bachelor' under 'Nivå' or 'Level' are
+    QF-EHEA cycles, not EQF levels that fail as numbers."""
+    path = _workbook(
+        tmp_path / "kurser.xlsx",
+        [
+            (
+                "Kurser",
+                [["Kurskod", "Kursnamn", "Nivå"], ["EDA01", "Data", "Grundnivå"], ["EDA02", "Data", "Avancerad nivå"]],
+            ),
+        ],
+    )
+    by_id = _read(path)
+    assert by_id["EDA01"]["level"] == {"qf_ehea_cycle": "first"}
+    assert by_id["EDA02"]["level"] == {"qf_ehea_cycle": "second"}

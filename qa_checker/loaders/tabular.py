@@ -3599,7 +3599,16 @@ class _Row:
     ) -> tuple[Field, tuple[str, ...], _Column] | None:
         """The field a level cell gives when it names the other kind of level than its column's, noted: "NFQ Level 6"
         under a level read as EQF is the national level (NFQ 6 is EQF 5), "EQF 7" under a national level ("Nivel
-        CNC", "DQR-Niveau") the EQF level; one number only ("EQR 6 / DQR 6" gives both, "DQR 6 / NLQF 6" is two)."""
+        CNC", "DQR-Niveau") the EQF level; one number only ("EQR 6 / DQR 6" gives both, "DQR 6 / NLQF 6" is two). A
+        QF-EHEA cycle by its name under a level read as EQF ("Bachelor", "Grundnivå", "Master level") is the cycle."""
+        if path == _EQF_LEVEL and isinstance(value, str) and value_reader.cycle_named(value) is not None:
+            target = "level.qf_ehea_cycle"
+            note = msg(
+                "{cell} names a QF-EHEA cycle, read as the cycle (level.qf_ehea_cycle), not as an EQF level",
+                cell=where,
+            )
+            hint = msg("Give the EQF level in a column of its own.")
+            return self._read_as(target, note, hint, column)
         if not isinstance(value, str) or len(_NUMBERS.findall(value)) != 1:
             return None
         national = framework_named(value)
@@ -3622,6 +3631,12 @@ class _Row:
             hint = msg("Give the national level and the EQF level in columns of their own.")
         else:
             return None
+        return self._read_as(target, note, hint, column)
+
+    def _read_as(
+        self, target: str, note: Text, hint: Text, column: _Column
+    ) -> tuple[Field, tuple[str, ...], _Column] | None:
+        """A level cell read as the field ``target`` instead of its column's, noted."""
         spec = field_for_path(target)
         if spec is None:
             return None
