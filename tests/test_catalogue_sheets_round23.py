@@ -216,3 +216,19 @@ def test_a_cycle_named_under_a_level_column_is_the_cycle(tmp_path: Path) -> None
     by_id = _read(path)
     assert by_id["EDA01"]["level"] == {"qf_ehea_cycle": "first"}
     assert by_id["EDA02"]["level"] == {"qf_ehea_cycle": "second"}
+
+
+def test_a_remarks_column_of_a_catalogue_of_offers_is_no_grade(tmp_path: Path) -> None:
+    """'Nota' (Portuguese, Romanian: a remark) in a catalogue of offers is kept under extensions; beside a learner's
+    name it is the grade."""
+    offers = _workbook(
+        tmp_path / "oferta.xlsx",
+        [("Oferta", [["Código", "Designação", "ECTS", "Nota"], ["UC1", "Dados", 5, "Nova edição em 2027"]])],
+    )
+    data = _read(offers)["UC1"]
+    assert "grade" not in data and data["extensions"] == {"note": "Nova edição em 2027"}
+    credentials = _workbook(
+        tmp_path / "notas.xlsx",
+        [("Notas", [["Código", "Designação", "Student", "Nota"], ["UC1", "Dados", "Ana Silva", "16"]])],
+    )
+    assert _read(credentials)["UC1"]["grade"] == "16"

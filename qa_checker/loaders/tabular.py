@@ -2347,7 +2347,9 @@ class _Reader:
         names = [_header_text(v) for v in cells]
         if names and names[0] in _EDC_ISSUER_LABELS:
             return None
-        fields = _short_names_beside_id(names, [self.resolver.resolve(n) if n else None for n in names])
+        fields = _remarks_of_offers(
+            names, _short_names_beside_id(names, [self.resolver.resolve(n) if n else None for n in names])
+        )
         if not any(f is not None and f.path == ("id",) for f in fields):
             # A column numbering the rows ("Nr.", "Lp.", "#") is the id where no column names one.
             first = next((i for i, n in enumerate(names) if fields[i] is None and numbering(n)), None)
@@ -2453,7 +2455,7 @@ class _Reader:
             group = "" if carried and alone else group
             names.append(both if found is not None else sub)
             fields.append(found if found is not None else alone)
-        fields = _short_names_beside_id(names, fields)
+        fields = _remarks_of_offers(names, _short_names_beside_id(names, fields))
         # A group's total under it names the group's field anew, in its own column: as many fields as the first row.
         fewest = len(_distinct([c.field for c in columns])) + (0 if totalled else 1)
         if not _names_fields(names, fields) or len(_distinct(fields)) < fewest:
@@ -2819,6 +2821,24 @@ def _short_names_beside_id(names: list[str], fields: list[Field | None]) -> list
         return fields
     kept = field_for_path("extensions.short_name")
     return [kept if i in short else f for i, f in enumerate(fields)]
+
+
+def _remarks_of_offers(names: list[str], fields: list[Field | None]) -> list[Field | None]:
+    """The fields of a header's columns, a "Note" or "Nota" column kept as ``extensions.note`` where no column
+    names a learner, an issue date or the kind: in a catalogue of offers it holds remarks (Portuguese, Romanian,
+    English), not the grade a learner achieved (French, Spanish)."""
+    credential = any(f is not None and f.path[:1] in (("learner",), ("issue_date",), ("kind",)) for f in fields)
+    remarks = {
+        i for i, f in enumerate(fields) if f is not None and f.path == ("grade",) and normalise(names[i]) in _REMARKS
+    }
+    if credential or not remarks:
+        return fields
+    kept = field_for_path("extensions.note")
+    return [kept if i in remarks else f for i, f in enumerate(fields)]
+
+
+# Headers naming a grade in some languages and remarks in others.
+_REMARKS = frozenset({"note", "nota", "notes", "notas"})
 
 
 def _distinct(fields: list[Field | None]) -> set[tuple[str, ...]]:
