@@ -150,3 +150,24 @@ def test_a_stray_nul_byte_in_a_csv_costs_no_row_its_result(tmp_path: Path) -> No
     binary.write_bytes(bytes(range(256)) * 20)
     (refused,) = load_file(binary)
     assert refused.data is None and "binary" in str(refused.findings[0].message)
+
+
+def test_a_json_document_or_a_jwt_saved_as_txt_is_read_as_one(tmp_path: Path) -> None:
+    import base64
+
+    from qa_checker.loaders import load_file
+
+    def part(value: object) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+    descriptor = yaml.safe_load((SAMPLES / "offers" / "data-ethics-nl.yaml").read_text(encoding="utf-8"))
+    as_json = tmp_path / "course.txt"
+    as_json.write_text(json.dumps(descriptor), encoding="utf-8")
+    assert load_file(as_json)[0].data["id"] == descriptor["id"]
+    token = f"{part({'alg': 'ES256', 'typ': 'JWT'})}.{part({'vc': {'type': ['VerifiableCredential']}})}.c2ln"
+    wrapped = tmp_path / "token.txt"
+    wrapped.write_text("\n".join(token[i : i + 40] for i in range(0, len(token), 40)) + "\n", encoding="utf-8")
+    assert load_file(wrapped)[0].format == "jwt"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Hello.World.txt\n", encoding="utf-8")
+    assert "a text document" in str(load_file(notes)[0].findings[0].message)

@@ -146,6 +146,18 @@ _JWS = regex(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
 _JWS_BYTES = 1024 * 1024
 
 
+def _looks_like_a_token(raw: bytes) -> bool:
+    """Whether a text file holds one compact JWT or SD-JWT, perhaps wrapped over several lines."""
+    from qa_checker.importers import envelope
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    token = "".join(text.split())
+    return token.startswith("eyJ") and envelope.looks_like_jws(token)  # its header, base64url JSON, opens so
+
+
 def _no_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
     """No time budget: the block runs as long as it takes."""
     return contextlib.nullcontext()
@@ -301,9 +313,13 @@ class Loaders:
 
     def _txt(self, raw: bytes, source: str) -> list[Document]:
         """A spreadsheet saved as text (Excel's "Unicode Text": UTF-16, tab-separated) read as a CSV file when
-        its first line names descriptor fields; any other text document refused."""
+        its first line names descriptor fields; a JSON document or a compact JWT saved as text (an SD-JWT as its
+        specification publishes it) read as one; any other text document refused."""
         if _names_fields(_first_line(raw, source), self.mapping):
             return self._csv(raw, source)
+        content = sniff(raw)
+        if content == ".json" or (len(raw) < _JWS_BYTES and _looks_like_a_token(raw)):
+            return self.by_suffix[content if content == ".json" else ".jwt"](raw, source)
         return [_unsupported(source, ".txt", ".txt")]
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
