@@ -558,7 +558,9 @@ def _credits(b: Builder, node: Node, *, level: bool = True) -> None:
         value = number(amount[0]) if amount else None
         if amount is None or value is None or value <= 0 or not unit_name:
             b.warn(
-                msg("a creditValue without a positive value and a credit unit"),
+                msg("a creditValue without a credit unit (creditUnitType); it was not read")
+                if value is not None and value > 0
+                else msg("a creditValue whose value is no positive number; it was not read"),
                 pointer="/workload",
                 source=value_node.pointer,
             )
@@ -587,14 +589,15 @@ def _credits(b: Builder, node: Node, *, level: bool = True) -> None:
                 value=repr(legacy[0]),
             )
             if term == "creditValue"
+            else msg("{term} {value} is no positive number; it was not read", term=term, value=repr(legacy[0]))
+            if value is None or value <= 0
             else msg(
-                "creditHourValue {value} without a positive value and the kind of credit hours (creditHourType); it "
-                "was not read",
+                "creditHourValue {value} does not say which credit hours (creditHourType); it was not read",
                 value=repr(legacy[0]),
             )
             if term == "creditHourValue"
             else msg(
-                "creditUnitValue {value} without a positive value and a credit unit (creditUnitType); it was not read",
+                "creditUnitValue {value} has no credit unit (creditUnitType); it was not read",
                 value=repr(legacy[0]),
             ),
             pointer="/workload",

@@ -240,7 +240,11 @@ def test_ctdl_credit_unit_value_without_a_unit_is_warned_not_dropped(tmp_path: P
     (doc,) = _load(tmp_path, "course.json", _course(**{"ceterms:creditUnitValue": "43.5"}))
     assert "workload" not in doc.data
     (warned,) = _findings(doc, "MC-IM-002")
-    assert "creditUnitValue '43.5'" in warned[0] and warned[1] == "/ceterms:creditUnitValue"
+    assert "creditUnitValue '43.5' has no credit unit (creditUnitType)" in warned[0]
+    assert warned[1] == "/ceterms:creditUnitValue"
+    (doc,) = _load(tmp_path, "negative.json", _course(**{"ceterms:creditUnitValue": "-2"}))
+    (warned,) = _findings(doc, "MC-IM-002")
+    assert "creditUnitValue '-2' is no positive number" in warned[0]
 
 
 # 4. and 7. ELM: credits received, and an assessment claim beside the achievement
