@@ -171,3 +171,22 @@ def test_a_json_document_or_a_jwt_saved_as_txt_is_read_as_one(tmp_path: Path) ->
     notes = tmp_path / "notes.txt"
     notes.write_text("Hello.World.txt\n", encoding="utf-8")
     assert "a text document" in str(load_file(notes)[0].findings[0].message)
+
+
+def test_a_verifiable_diploma_of_another_shape_is_an_error_naming_it(tmp_path: Path) -> None:
+    """A VerifiableDiploma whose subject has none of EBSI's diploma properties (degree_name, ects_credits) was called an
+    EBSI diploma with every element missing: it is an error that names its shape."""
+    from qa_checker.loaders import load_file
+
+    diploma = {
+        "@context": ["https://www.w3.org/2018/credentials/v1"],
+        "type": ["VerifiableCredential", "VerifiableDiploma"],
+        "issuer": {"id": "did:web:uni.example", "name": "Example University"},
+        "issuanceDate": "2024-06-15T12:00:00Z",
+        "credentialSubject": {"degree_name": "Bachelor in Computer Engineering", "ects_credits": 240},
+    }
+    path = tmp_path / "diploma.json"
+    path.write_text(json.dumps(diploma), encoding="utf-8")
+    (document,) = load_file(path)
+    assert document.data is None
+    assert "none of the EBSI diploma's properties" in str(document.findings[0].message)

@@ -95,9 +95,34 @@ def convert(document: Document, base: str) -> list[Document]:
                     base=base,
                 )
             )
+        elif subject is not None and _types(root) & DIPLOMA_TYPES and not any(subject.has(t) for t in _EBSI_TERMS):
+            converted.append(
+                refused(
+                    document,
+                    msg(
+                        "the VerifiableDiploma's credentialSubject has none of the EBSI diploma's properties "
+                        "(learningAchievement, awardingOpportunity, learningSpecification): a diploma of another "
+                        "shape, which qa-checker does not import"
+                    ),
+                    msg("Give the diploma as an EBSI VerifiableDiploma or a Europass (ELM) credential."),
+                    source=base + subject.pointer,
+                    fmt="ebsi",
+                    imported_from=LABEL,
+                    base=base,
+                )
+            )
         else:
             converted.append(_convert(document, base, root, subject))
     return converted
+
+
+# The properties of an EBSI diploma's subject, one of which each of its diplomas gives (a subject of other
+# properties, "degree_name", "ects_credits", is a diploma of another shape).
+_EBSI_TERMS = (
+    *("learningAchievement", "awardingOpportunity", "learningSpecification", "gradingScheme", "achieved"),
+    *("activity", "familyName", "givenName", "dateOfBirth", "personIdentifier", "currentFamilyName"),
+    "currentGivenName",
+)
 
 
 def _label(root: Node) -> str:
