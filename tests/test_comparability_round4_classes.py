@@ -118,5 +118,5 @@ def test_a_catalogue_row_reads_the_same(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     frame = to_frame(audit_paths([tmp_path / "c.csv"], rubric=load_rubric(), now=NOW, jobs=1)).set_index("id")
-    assert [cell(frame.loc["a"][c]) for c in ("field_code", "eqf_level", "unread")] == ["061", None, "eqf_level"]
+    assert [cell(frame.loc["a"][c]) for c in ("field_code", "eqf_level", "unread")] == ["061", 7, None]
     assert [cell(frame.loc["b"][c]) for c in ("field_code", "eqf_level", "unread")] == [None, 7, "field_code"]

@@ -180,8 +180,10 @@ class OutcomeActionVerb(_OutcomeRule):
                 )
 
 
-# The most words of a heading that names a kind of outcome before a colon ("Ability to apply knowledge:").
+# The most words, and characters, of a heading that names a kind of outcome before a colon ("Ability to apply
+# knowledge:").
 _HEADING_WORDS = 8
+_HEADING_CHARS = 120
 
 
 def _list_heading(analysis: Analysis) -> bool:
@@ -650,7 +652,8 @@ class OutcomeLength(Rule):
         for item in outcome_texts(doc):
             words = _statement_words(item.text)
             low = math.ceil(minimum * WORD_ECONOMY.get(item.language.lower(), 1.0))
-            if words < low and not item.text.rstrip().endswith(":"):  # a heading of the list (MC-LO-001's)
+            heading = len(item.text) <= _HEADING_CHARS and item.text.rstrip().endswith(":")  # MC-LO-001's
+            if words < low and not heading:
                 yield Hit(
                     item.pointer,
                     message=plural(
