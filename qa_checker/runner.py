@@ -23,6 +23,7 @@ import gc
 import itertools
 import os
 import pickle
+import queue
 import signal
 import threading
 import time
@@ -1138,18 +1139,41 @@ DASK_CONNECT_SECONDS = 10
 
 def _scheduler_client(client: Callable[..., Any], address: str) -> Any:
     """A Dask client of the scheduler at ``address``, or :class:`EngineError` naming it when it cannot be reached (or
-    is no address)."""
+    is no address) or does not answer in time.
+
+    The client is made on a thread of its own and waited for with a deadline: distributed bounds the connection
+    but not the handshake after it, so a service that accepts a connection and never speaks (a port left open by
+    something else) would hold the run for ever.
+    """
+    made: queue.SimpleQueue[tuple[Any, BaseException | None]] = queue.SimpleQueue()
+
+    def connect() -> None:
+        try:
+            made.put((client(address, timeout=DASK_CONNECT_SECONDS), None))
+        except BaseException as exc:  # not a scheduler at all: another service answered (a MemoryError reading it)
+            made.put((None, exc))
+
+    threading.Thread(target=connect, name="qa-checker-dask-connect", daemon=True).start()
     try:
-        return client(address, timeout=DASK_CONNECT_SECONDS)
-    except Exception as exc:  # not a scheduler at all: another service answered (a MemoryError reading its reply)
-        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise EngineError(
-            msg(
-                "cannot reach the Dask scheduler at {address} (--scheduler): {reason}",
-                address=address[:200],
-                reason=reason,
+        connected, error = made.get(timeout=DASK_CONNECT_SECONDS * 2)
+    except queue.Empty:
+        waited = DASK_CONNECT_SECONDS * 2
+        error = TimeoutError(
+            plural(
+                "no answer within {count} second",
+                "no answer within {count} seconds",
+                seconds_form(waited),
+                count=seconds_shown(waited),
             )
-        ) from None
+        )
+    if error is None:
+        return connected
+    reason = " ".join(str(error).split())[:200] or type(error).__name__
+    raise EngineError(
+        msg(
+            "cannot reach the Dask scheduler at {address} (--scheduler): {reason}", address=address[:200], reason=reason
+        )
+    )
 
 
 def _end_dask_offload_thread() -> None:
