@@ -56,6 +56,13 @@ LANGUAGE_PREPOSITIONS = frozenset(
     # Slovene and Bulgarian "na"
     | {"pa", "em", "στα", "στην", "σε", "as", "v", "ve", "na", "на"}
 )
+# The word for "language" (normalised) a language's name is written with, before or after it, perhaps inflected:
+# "inglise keel(es)", "anglų kalba", "angļu valodā", "angol nyelv(en)", "английски език", "anglický jazyk", "v
+# anglickém jazyce", "na engleskom jeziku", "αγγλική γλώσσα", "englannin kieli", "limba engleză", "język angielski".
+LANGUAGE_WORDS = frozenset(
+    {"keeles", "keel", "kalba", "kalbos", "valoda", "nyelven", "nyelv", "език", "jazyk", "jazyce", "jezik", "jeziku"}
+    | {"γλωσσα", "kieli", "limba", "lingua", "jezyk"}
+)
 
 
 def language_meant(code: str) -> str | None:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from qa_checker import vocab
 from qa_checker.aliases import (
     LANGUAGE_PREPOSITIONS,
+    LANGUAGE_WORDS,
     concept_for,
     country_named,
     dot_may_group_thousands,
@@ -352,19 +353,12 @@ def _code(text: str, vocab_id: str | None, enum: tuple[str, ...], _asides: int) 
     return named
 
 
-# The word for "language" a language's name is written with ("anglų kalba", "английски език", "inglise keel",
-# "angļu valoda", "angol nyelv", "limba engleză"), before or after it.
-_WORDS_FOR_LANGUAGE = frozenset(
-    {"kalba", "keel", "valoda", "nyelv", "език", "jazyk", "jezik", "γλώσσα", "kieli", "limba", "lingua", "język"}
-)
-
-
 def _language_with_its_word(folded: str) -> str | None:
     """The language a casefolded name names with its word for "language" before or after it."""
     words = folded.split()
-    if len(words) != 2 or not (_WORDS_FOR_LANGUAGE & {words[0], words[-1]}):
+    if len(words) != 2 or not ({normalise(w) for w in words} & LANGUAGE_WORDS):
         return None
-    name = words[1] if words[0] in _WORDS_FOR_LANGUAGE else words[0]
+    name = words[1] if normalise(words[0]) in LANGUAGE_WORDS else words[0]
     return local_names("languages").get(name)
 
 
@@ -375,25 +369,23 @@ _MOST_ASIDES = 4
 
 # The QF-EHEA cycles by the words providers write them in (as :func:`cycle_named` reads them): the cycle's name
 # and its degree's in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish ("livello laurea",
-# "primer ciclo", "Grado", "Master level", "laurea magistrale"); a word that names no one cycle ("undergraduate",
-# of levels 4-6 in the UK) is not listed.
+# "primer ciclo", "Grado", "Master level", "laurea magistrale"), then in the languages of the catalogues (the Swedish
+# levels of higher education, the Romanian, Bulgarian, Czech and Hungarian degrees' names); a word that names no one
+# cycle ("undergraduate", of levels 4-6 in the UK) is not listed.
 _CYCLE_WORDS = {
     "short": "short cycle|short cycle level|cycle court|ciclo corto|ciclo breve|ciclo curto",
     "first": "first cycle|1st cycle|cycle 1|bachelor|bachelor level|bachelor s|bachelor s level|bachelorniveau|"
     "bachelor niveau|erster zyklus|premier cycle|licence|primer ciclo|grado|primo ciclo|laurea|livello laurea|"
-    "laurea triennale|primeiro ciclo|licenciatura|eerste cyclus|studia pierwszego stopnia|pierwszy stopien|licencjat",
+    "laurea triennale|primeiro ciclo|licenciatura|eerste cyclus|studia pierwszego stopnia|pierwszy stopien|licencjat|"
+    "grundniva|licenta|бакалавър|bakalarsky|bakalarske studium|alapkepzes",
     "second": "second cycle|2nd cycle|cycle 2|master|master level|master s|master s level|masterniveau|"
     "master niveau|zweiter zyklus|deuxieme cycle|segundo ciclo|secondo ciclo|laurea magistrale|"
-    "livello laurea magistrale|mestrado|tweede cyclus|studia drugiego stopnia|drugi stopien|magister",
+    "livello laurea magistrale|mestrado|tweede cyclus|studia drugiego stopnia|drugi stopien|magister|"
+    "avancerad niva|магистър|magistersky|navazujici magisterske studium|mesterkepzes",
     "third": "third cycle|3rd cycle|cycle 3|doctorate|doctoral|doctoral level|phd|dritter zyklus|promotion|"
     "troisieme cycle|doctorat|tercer ciclo|doctorado|terzo ciclo|dottorato|terceiro ciclo|doutoramento|"
-    "derde cyclus|doktorat|studia trzeciego stopnia",
+    "derde cyclus|doktorat|studia trzeciego stopnia|forskarniva|доктор|doktorsky|doktorske studium|doktori kepzes",
 }
-# and in the languages of the catalogues: the Swedish levels of higher education, the Romanian, Bulgarian, Czech and
-# Hungarian degrees' names
-_CYCLE_WORDS["first"] += "|grundniva|licenta|бакалавър|bakalarsky|bakalarske studium|alapkepzes"
-_CYCLE_WORDS["second"] += "|avancerad niva|магистър|magistersky|navazujici magisterske studium|mesterkepzes"
-_CYCLE_WORDS["third"] += "|forskarniva|доктор|doktorsky|doktorske studium|doktori kepzes"
 _CYCLE_BY_WORDS: dict[str, str] = {
     words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")
 }

@@ -22,6 +22,7 @@ from typing import Any
 from qa_checker import config_yaml, vocab
 from qa_checker.aliases import (
     LANGUAGE_PREPOSITIONS,
+    LANGUAGE_WORDS,
     NAME_LOCALES,
     field_aliases,
     iso_duration,
@@ -132,8 +133,6 @@ _LANGUAGE_ADVERBS: dict[str, tuple[str, frozenset[str]]] = {
     **{word: (code, frozenset({"sk"})) for word, code in (("taliansky", "it"), ("madarsky", "hu"), ("cesky", "cs"))},
     "englanniksi": ("en", frozenset({"fi"})),
 }
-# Words for "language" after a language's name ("inglise keeles", "anglų kalba", "angļu valodā", "angol nyelven").
-_LANGUAGE_WORDS = frozenset({"keeles", "keel", "kalba", "kalbos", "valoda", "nyelven", "nyelv", "jazyce", "jeziku"})
 # A header longer than this names no field in a language (and is not split into words to find one).
 _MAX_LANGUAGE_HEADER = 200
 # The languages of the interface and of the catalogues: a header may name a language in any of them
@@ -230,7 +229,7 @@ def _name_words(words: str) -> str:
     tokens = [t for t in (normalise(w) for w in words.split()) if t]
     while len(tokens) > 1 and tokens[0] in LANGUAGE_PREPOSITIONS:
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[-1] in _LANGUAGE_WORDS:
+    if len(tokens) > 1 and tokens[-1] in LANGUAGE_WORDS:
         tokens = tokens[:-1]
     return "".join(tokens)
 
