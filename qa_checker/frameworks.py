@@ -4,6 +4,11 @@ framework levels by."""
 
 from __future__ import annotations
 
+from qa_checker.aliases import ROMAN_NUMERALS
+
+# The EQF's levels run from one to eight.
+EQF_LEVELS = 8
+
 # National frameworks whose referencing to the EQF is known and stable, as NQF level -> EQF level.
 # NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP, known by
 # its register's name, RNCP) use the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5,
@@ -27,8 +32,10 @@ from __future__ import annotations
 # France's nomenclature of 1969, which the 2019 one replaced, numbered its five levels the other way round, in
 # Roman numerals (niveau I, bac + 5 and above, to niveau V, the CAP); the decree of 8 January 2019 (n° 2019-14)
 # puts them at the new levels 7, 6, 5, 4 and 3, so a level written in Roman numerals is read on the old scale.
-_SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
+_SAME: dict[int | str, int] = {n: n for n in range(1, EQF_LEVELS + 1)}
 _FRENCH_1969: dict[int | str, int] = {"I": 7, "II": 6, "III": 5, "IV": 4, "V": 3}
+# Lithuania writes its framework's levels in Roman numerals (LTKS I-VIII), level for level.
+_ROMAN_SAME: dict[int | str, int] = {numeral: n for n, numeral in enumerate(ROMAN_NUMERALS[:EQF_LEVELS], start=1)}
 _RQF: dict[int | str, int] = {1: 2, 2: 3, 3: 4, 4: 5, 5: 5, 6: 6, 7: 7, 8: 8}
 NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "NLQF": {**_SAME, "Entry": 1},
@@ -51,7 +58,7 @@ NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "FINQF": _SAME,
     "SEQF": _SAME,
     "NKR": {**{n: n for n in range(2, 9)}, "5.1": 5, "5.2": 5},
-    "LTKS": _SAME,
+    "LTKS": {**_SAME, **_ROMAN_SAME},
     "LKI": _SAME,
     "SKKR": _SAME,
     "HQF": _SAME,
@@ -76,6 +83,7 @@ NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {
 NQF_NAMED_LEVELS: dict[str, dict[str, str]] = {
     "NLQF": {"entry": "Entry", "entree": "Entry", "entreeniveau": "Entry", "entreeopleiding": "Entry"},
     "RNCP": {str(numeral).lower(): str(numeral) for numeral in _FRENCH_1969},
+    "LTKS": {str(numeral).lower(): str(numeral) for numeral in _ROMAN_SAME},
 }
 NQF_ALIASES: dict[str, str] = {
     "NLQF": "NLQF",

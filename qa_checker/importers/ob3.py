@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from qa_checker.document import Document
+from qa_checker.frameworks import EQF_LEVELS
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
@@ -622,10 +623,10 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
             # (a page describing the levels) names none: the alignment gives its level in words only.
             last = number(str(url[0]).rsplit("/", 1)[-1]) if url else None
             concept = last if eqf_url else None
-            by_concept = isinstance(concept, int) and 1 <= concept <= 8
+            by_concept = isinstance(concept, int) and 1 <= concept <= EQF_LEVELS
             source = url if by_concept else code or (url if eqf_url or last is not None else None)
             level = concept if by_concept else number(code[0]) if code else concept
-            if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
+            if source is not None and isinstance(level, int) and 1 <= level <= EQF_LEVELS and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])
             elif source is None and not b.has("/level/eqf"):
                 # Nothing but words ("EQF level 6" as its name): a level is read by its concept or code, never so.

@@ -993,6 +993,11 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
     closes = scan.comma_before if opening else [_closes_label(body, scan, i) for i in range(limit)]
     # A comma inside brackets (a citation, "(Cass. civ., 20 mai 1936)") does not close the opening.
     comma = next((i for i in range(first + 1, limit) if closes[i] and not scan.bracketed[i]), None)
+    if comma is None and opening:
+        # no comma closes the opening: a gerund names the topic as a label does ("Programming - write ...")
+        opening = False
+        limit = _label_limit(scan, first)
+        comma = next((i for i in range(first + 1, limit) if _closes_label(body, scan, i)), None)
     if comma is None:
         return None
     rest = body[scan.starts[comma] :]

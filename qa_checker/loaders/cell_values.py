@@ -47,7 +47,7 @@ from qa_checker.ects import (
     names_unit,
 )
 from qa_checker.findings import Severity
-from qa_checker.frameworks import NQF_ALIASES, NQF_NAMES
+from qa_checker.frameworks import EQF_LEVELS, NQF_ALIASES, NQF_NAMES
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.patterns import regex
@@ -131,8 +131,6 @@ _EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfni
 _EQF_NAMES |= {"ekkr", "eko", "eok", "eks", "eki", "екр", "qeq"}
 # Longer texts are never a level with its words.
 LEVEL_CHARS = 80
-# The EQF's levels run to eight.
-_EQF_LEVELS = 8
 # National qualifications frameworks by their acronyms, as normalised words of a header or cell (and the Irish NFQ
 # by its owner's, "QQI Level 6").
 _FRAMEWORKS = (
@@ -677,7 +675,7 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
     # The level as an ordinal, "6." as Hungarian, Czech or German write it ("6. szint", "6. Stufe").
     if len(rest) == 1 and rest[0].removesuffix(".").isdigit():
         return rest[0].removesuffix(".")
-    if roman and len(rest) == 1 and (number := roman_number(rest[0].upper())) is not None and number <= _EQF_LEVELS:
+    if roman and len(rest) == 1 and (number := roman_number(rest[0].upper())) is not None and number <= EQF_LEVELS:
         return str(number)
     # A code and its label that both give one level, as a list's entries do ("4 - Level 4", "6: EQF 6").
     halves = _LEVEL_HALVES.split(text, maxsplit=1)

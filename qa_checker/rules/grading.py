@@ -243,16 +243,17 @@ _BEST = (
     r"|utmärkt|отличен|άριστα|izvrst\w*|odlič\w*|puikiai|teicami|suurepärane"
 )
 _PASSING = (
-    r"pass(?:e[ds]|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
+    r"pass(?:e[ds]|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente?"
     r"|sufficiente|sufficienza|suffisante?s?|voldoende|pozytywn\w*|godkän[dt]\w*|ståkarakter|bestået|beståtte?|hyväksyt\w*"
-    r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
+    r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|sikeres|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|positiivse|teigiam\w*|sekmīg\w*|prolaz\w*|prelazn\w*|megfelelt|успешн\w*"
     r"|пролазн\w*|прелазн\w*|преодн\w*"
     # passed or credited: the Croatian and Slovenian participles, the Czech "fulfilled", the Estonian "credited"
     r"|položen\w*|opravljen\w*|splněn\w*|arvestatud"
     r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
-    # the Greek "with the base" before the mark's article ("με βάση το 5"; else it is "based on": "με βάση 8 κριτήρια")
-    r"|με\s+βάση(?=\s+το\s+\d)"
+    # the Greek "with the base" before the mark's article ("με βάση το 5"; else it is "based on": "με βάση 8 κριτήρια"),
+    # or "with the base of success" ("με βάση επιτυχίας το 5")
+    r"|με\s+βάση(?=\s+το\s+\d)|με\s+βάση\s+επιτυχίας"
     # the Lithuanian passed and credited, the Romanian passing ("nota de trecere")
     r"|išlaiky\w*|įskaity\w*|trecere"
     r"|standast|staðist|geçer(?:\s+not\w*)?|geçme(?:\s+not\w*)?"
@@ -268,7 +269,7 @@ _PASSING = (
 # languages with cases name the grade a pass is "with" in their instrumental, adessive or comitative ("z oceną 3",
 # "s ocjenom 2", "se známkou 3", "arvosanalla 1", "hindega 1", "jeggyel 2"), Swedish with its article ("betyget").
 _GRADE_WORDS = (
-    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen(?:[aeoyę]|ą|ami)|ocjen(?:[aeiu]|om|ama)"
+    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen(?:[aeoyę]|ą|ami)|ocjen(?:[aeiu]|om|ama)|érdemjegy"
     r"|hin(?:[nd]e|dega|deks)|arvosana(?:lla|n)?|betyg(?:et)?"
     r"|karakter(?:en)?|známk(?:[ayu]|ou)|jegy(?:gyel)?|vērtējum[su]|atzīm\w*|įvertinim\w*|βαθμός|оценк[аи]|оцен[аеи]"
     r"|marka|classifica(?:ção|cao|zione)|calificación|clasificación"
@@ -276,7 +277,8 @@ _GRADE_WORDS = (
 # The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
 _CONNECTIVES = (
     r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|dès|a partir de|vanaf|van|od|da|de|con"
-    r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este|είναι|το|από"
+    r"|com|at least|minimum|минимум|minimaal|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este"
+    r"|είναι|το|από"
     r"|от|on|ir|je|је|е|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
     r"|vähemalt|är|er|desde|igual ou superior a|igual o superior a|igual ou maior que|pari o superiore a"
     r"|égale? ou supérieure? à|equal to or (?:above|higher than|greater than)|gleich oder (?:größer|höher) als"
@@ -299,14 +301,14 @@ _CONNECTIVES = (
     r"|ligt op|ligt bij"
 )
 _FAILING = (
-    r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
-    r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
+    r"fail(?:ed|ing)?|unsuccessful|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
+    r"|ajourné|échec|suspenso|insuficiente?|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
     r"|(?:icke|ej) godkän[dt]\w*"
     r"|слаб|незадовільн\w*|недовољ\w*|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
     r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
     r"|negatiivn\w*|negatīv\w*|neigiam\w*|negativn\w*|negatywn\w*|negatív\w*|αρνητικ\w*"
-    r"|not yet (?:competent|demonstrated|achieved|met)|başarısız\w*|stryk|strøket"
+    r"|not yet (?:competent|demonstrated|achieved|met)|başarısız\w*|stryk|strøket|teip"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
 _BELOW = rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
@@ -355,7 +357,7 @@ _LISTED_NUMBERS = lazy(
 )
 _BOUND_BEFORE = lazy(rf"(?:<|(?<!\w)(?:{_BELOW_WORDS}))\s*$", re.IGNORECASE)
 _LOWEST = (
-    r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|najniž\w*|најниж\w*|најниск\w*"
+    r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|najniž\w*|најниж\w*|најниск\w*|legalacsonyabb"
     r"|niedrigste|mínim[oa]|minim[oa])\s+)?"
 )
 _VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
@@ -409,15 +411,15 @@ _EARNS = (
 )
 # The denominator a pass mark may be given with in words: "700 out of 1000", "12 sur 20", "18 su 30".
 _OUT_OF = r"(?:\s+(?:out of|sur|von|su|de|z|op|van)\s+\d{1,4})?"
-# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass";
-# a minimum grade with what requires it ("note minimale requise : 12").
+# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass",
+# "elégséges (2) a legalacsonyabb sikeres"; a minimum grade with what requires it ("note minimale requise : 12").
 _MINIMUM_GRADE = (
     r"(?:nota|note|voto|grade|mark)\s+m[ií]nim(?:[aeoă]|ale)"
     r"(?:\s+(?:requise?|exigée?|requerid[ao]|exigid[ao]|richiest[oa]|required))?"
 )
 _PASS_AFTER = lazy(
     r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!\ba )"
-    rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?"
+    rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?\)?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?"
     r"(?:(?:to|para|per|pour|um|zum|om)\s+)?"
     rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE}|{_EARNS})(?!\w)",
     re.IGNORECASE,

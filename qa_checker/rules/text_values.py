@@ -27,9 +27,10 @@ import re
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 
+from qa_checker.aliases import ROMAN_NUMERALS, roman_number
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
-from qa_checker.frameworks import NQF_ALIASES, NQF_TO_EQF
+from qa_checker.frameworks import EQF_LEVELS, NQF_ALIASES, NQF_NAMES, NQF_TO_EQF
 from qa_checker.patterns import LazyPattern, lazy
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -118,9 +119,19 @@ _FRAMEWORK = (
     r"|Europees Kwalificatiekader|Europejskiej Ramy Kwalifikacji)"
 )
 _LEVEL_WORD = r"(?:level|niveau|stufe|nivel|nível|livello|poziom\w*|razina|taso|nivå|szint)"
+# An EQF level's number in digits, in Roman numerals in capitals (not "I", the pronoun: "EQF level I think") or in
+# words ("EQF level IV", "EQF Level Four", "level VI of the EQF").
+_EQF_NUMBER = (
+    r"(\d|(?:(?-i:"
+    + "|".join(sorted(ROMAN_NUMERALS[1:EQF_LEVELS], key=len, reverse=True))
+    + ")|"
+    + "|".join(sorted((w for w, n in _NUMBER_WORDS.items() if n <= EQF_LEVELS), key=len, reverse=True))
+    + r")(?!\w))"
+)
 _EQF = lazy(
-    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*:?\s*(\d)"
-    rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het |do )?"
+    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*:?\s*{_EQF_NUMBER}"
+    rf"|{_LEVEL_WORD}\s*{_EQF_NUMBER}\s+"
+    r"(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het |do )?"
     rf"{_FRAMEWORK}(?![^\W\d])|(\d)\.?\s+{_LEVEL_WORD}\s+{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
     _I,
 )
@@ -132,10 +143,21 @@ _NATIONAL_ABBREVIATIONS = "|".join(
         (name for name in NQF_ALIASES if name.isalpha() and name.isupper() and len(name) <= 6), key=len, reverse=True
     )
 )
+# or by its name in English written out ("Level 9 on the National Framework of Qualifications", "Scottish Credit and
+# Qualifications Framework level 7").
+_NATIONAL_NAMES = "|".join(
+    sorted(
+        (r"[\s-]+".join(name.split()) for name in NQF_NAMES if "framework" in name and name.isascii()),
+        key=len,
+        reverse=True,
+    )
+)
 _NATIONAL_LEVEL = lazy(
     rf"(?<![\w-])({_NATIONAL_ABBREVIATIONS})([- ]?(?i:{_LEVEL_WORD}))?\s*:?\s*(\d{{1,2}})(?![\w,.]\d|\w)"
     rf"|(?<!\w)(?i:{_LEVEL_WORD})\s*(\d{{1,2}})\s+(?:(?i:of the|on the|in the|du|de la|des|del|della|dello|van het"
     rf"|van de|im|do|da|dos|das|de)\s+)?\(?({_NATIONAL_ABBREVIATIONS})\)?(?!\w)"
+    rf"|(?<!\w)(?i:level)\s*(\d{{1,2}})\s+(?i:of|on|in)\s+(?i:the\s+)?(?i:({_NATIONAL_NAMES}))(?!\w)"
+    rf"|(?<!\w)(?i:({_NATIONAL_NAMES}))\s+(?i:level)\s*(\d{{1,2}})(?![\w,.]\d|\w)"
 )
 
 # Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
@@ -386,10 +408,13 @@ _NOT_OWN_BEFORE = lazy(
     r"|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
     r"|(?:adds? up to|together|combined|zusammen|gemeinsam|ensemble|en conjunto|juntos|insieme|samen|razem)"
     r"(?:\s+[\w'][\w'-]*){0,2}"
-    r"|(?:towards?|into|within|of|in|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
+    r"|(?:towards?|into|within|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
     r"|dans le|dans un|de la|hacia|del|de un|de una|en el|en un|verso|dello|della|di un|di una|nel|nello|nella"
-    r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do)\s+(?:(?:the|a|an|een|het|de|le|la|el|il"
-    r"|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
+    r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do|out of)\s+"
+    r"(?:(?:the|a|an|een|het|de|le|la|el|il|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
+    # "of" and "in" only with an article or a word between ("of the 30-ECTS programme", "in a 60 ECTS master"): right
+    # before the figure they give the offer's own ("a workload of 150 hours", "a course of 6 ECTS")
+    r"|(?:of|in)\s+(?:(?:the|a|an)\s+(?:[\w'][\w'-]*\s+){0,2}|(?:[\w'][\w'-]*\s+){1,2})"
     r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
     r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
     rf"|{_LARGER_IN_BRACKETS})\s*$",
@@ -574,7 +599,8 @@ def _levels(text: str) -> list[Stated]:
     found = []
     for match in _EQF.finditer(text):
         if not _learners_or_range(text, match):
-            found.append(Stated("/level/eqf", float(next(g for g in match.groups() if g)), match.group(0)))
+            number = next(g for g in match.groups() if g)
+            found.append(Stated("/level/eqf", float(roman_number(number.upper()) or _figure(number)), match.group(0)))
     return found
 
 
@@ -596,9 +622,15 @@ def _national_levels(text: str) -> list[tuple[str, int, str, bool]]:
         before, after = _around(text, match.start(), match.end())
         if _learners_or_range(text, match) or _LARGER_BEFORE.search(before) or _PROGRAMME_AFTER.match(after):
             continue
-        worded = bool(match.group(2)) or not match.group(1)
-        name, level = (match.group(1), match.group(3)) if match.group(1) else (match.group(5), match.group(4))
-        found.append((NQF_ALIASES[name], int(level), match.group(0), worded))
+        if match.group(1) or match.group(5):
+            worded = bool(match.group(2)) or not match.group(1)
+            name, level = (match.group(1), match.group(3)) if match.group(1) else (match.group(5), match.group(4))
+            found.append((NQF_ALIASES[name], int(level), match.group(0), worded))
+            continue
+        # A name is held to the descriptor's own framework only: "national framework of qualifications" is the
+        # Irish NFQ's title, and any country's in a translation.
+        name, level = (match.group(7), match.group(6)) if match.group(7) else (match.group(8), match.group(9))
+        found.append((NQF_NAMES[" ".join(name.lower().replace("-", " ").split())], int(level), match.group(0), False))
     return found
 
 
@@ -797,7 +829,7 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
 # Words without one of which (a word that begins with its first six letters) a text holds no statement of a kind:
 # a cheap screen before the kind's patterns are tried.
 _SCREENS = {
-    "national": tuple(_NATIONAL_ABBREVIATIONS.lower().split("|")),
+    "national": (*_NATIONAL_ABBREVIATIONS.lower().split("|"), "framework"),
     "ects": ("ects", "cfu", "credit", "crédit", "crédito", "crediti", "punkt"),
     "hours": (
         *("workload", "load", "learning", "arbeitsaufwand", "gesamtaufwand", "lernaufwand", "zeitaufwand"),
@@ -915,12 +947,12 @@ class _Values:
 def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Stated]]:
     """Whether a text states one of the values read (of ``kinds``), and what it states that they contradict."""
     read, stated = False, []
-    if kinds & {"digit", "ects"}:
+    if kinds & {"digit", "ects", "level"}:
         credits = _own_figures(_CREDITS, text, "/workload/ects", True) if "digit" in kinds else []
         if "ects" in kinds:
             credits += _own_figures(_CREDITS_IN_WORDS, text, "/workload/ects", True)
         hours = _workload_hours(text) if {"hours", "digit"} <= kinds else []
-        levels = _levels(text) if {"level", "digit"} <= kinds else []
+        levels = _levels(text) if "level" in kinds else []  # in digits, Roman numerals or words
         read = bool(credits or hours or levels)
         stated = [
             *(_one_figure(credits, values.ects) if credits else ()),
