@@ -274,6 +274,22 @@ def _greek_words(vocab_id: str) -> dict[str, str]:
 
 
 _GREEK = regex("[\u0370-\u03ff]")
+# The vocabularies whose words are read in a text typed without accents, as catalogues in Romanian, Czech or
+# Lithuanian are often kept ("engleza", "cu frecventa", "pisemna zkouska"), where one word only has that form. Not
+# the fields of education: Italian "Economia", economics and business, would be Spanish "Economía", economics.
+_READ_UNACCENTED = frozenset({"languages", "countries", "participation-modes", "assessment-types", "learning-settings"})
+
+
+@functools.cache
+def _unaccented_words(vocab_id: str) -> dict[str, str]:
+    """A vocabulary's labels, words and names without their accents -> the code, where no other code's word has the
+    same letters."""
+    found: dict[str, str | None] = {}
+    words = {**local_names(vocab_id), **value_forms(vocab_id, ())[1]}
+    for word, slug in words.items():
+        bare = unaccented(word)
+        found[bare] = slug if found.get(bare, slug) == slug else None
+    return {word: slug for word, slug in found.items() if slug is not None}
 
 
 def typed(text: str) -> str:
@@ -327,6 +343,8 @@ def _code(text: str, vocab_id: str | None, enum: tuple[str, ...], _asides: int) 
         # Greek in capitals drops its accents: "ΝΟΜΙΚΗ" is Νομική. (A Latin word is not read without its accents:
         # Italian "Economia", economics and business, would be Spanish "Economía", economics.)
         named = _greek_words(vocab_id).get(normalise(text))
+    if named is None and vocab_id in _READ_UNACCENTED and unaccented(folded) == folded:
+        named = _unaccented_words(vocab_id).get(folded)  # "engleza", "cu frecventa": Romanian typed without its marks
     named = named or enum_named(text, allowed)
     if named is not None or _asides >= _MOST_ASIDES:
         return named
@@ -359,7 +377,8 @@ def _language_with_its_word(folded: str) -> str | None:
     if len(words) != 2 or not ({normalise(w) for w in words} & LANGUAGE_WORDS):
         return None
     name = words[1] if normalise(words[0]) in LANGUAGE_WORDS else words[0]
-    return local_names("languages").get(name)
+    named = local_names("languages").get(name)
+    return named or (_unaccented_words("languages").get(name) if unaccented(name) == name else None)
 
 
 # How many asides (notes, weights, versions, a system's code) around one code are taken off, one at a time: each is

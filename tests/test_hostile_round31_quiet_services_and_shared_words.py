@@ -53,7 +53,16 @@ def test_a_scheduler_address_where_nothing_answers_is_given_up_in_time(
     monkeypatch.setattr(runner, "DASK_CONNECT_SECONDS", 1)
     address = f"tcp://127.0.0.1:{silent_port}"
     results: list[Result] = []
-    args = ("audit", str(SAMPLES / "offers"), "--out", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address)
+    args = (
+        "audit",
+        str(SAMPLES / "offers"),
+        "--out",
+        str(tmp_path / "out"),
+        "--engine",
+        "dask",
+        "--scheduler",
+        address,
+    )
     # run on a thread of its own, so that a run that never ends fails this test rather than holding the suite
     audit = threading.Thread(target=lambda: results.append(run_cli(*args)), daemon=True)
     audit.start()
@@ -63,3 +72,145 @@ def test_a_scheduler_address_where_nothing_answers_is_given_up_in_time(
     assert result.exit_code == 2, result.output
     assert f"cannot reach the Dask scheduler at {address} (--scheduler): no answer within 2 seconds" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def _elm(specification: dict[str, object]) -> dict[str, object]:
+    """An ELM credential of one claim whose specification is ``specification``."""
+    return {
+        "@context": ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"],
+        "id": "urn:credential:1",
+        "type": ["VerifiableCredential", "EuropeanDigitalCredential"],
+        "issued": "2026-07-01T10:00:00Z",
+        "issuer": {"id": "urn:epass:org:9", "type": "Organisation", "legalName": {"en": "Uni"}},
+        "credentialSubject": {
+            "id": "urn:epass:person:1",
+            "type": "Person",
+            "fullName": {"en": "Ana Andromeda"},
+            "hasClaim": {
+                "id": "urn:epass:la:1",
+                "type": "LearningAchievement",
+                "title": {"en": "Thermodynamics"},
+                "specifiedBy": {
+                    "id": "urn:epass:las:1",
+                    "type": "LearningAchievementSpecification",
+                    "title": {"en": "Thermodynamics"},
+                    **specification,
+                },
+            },
+        },
+    }
+
+
+_ECTS = "http://data.europa.eu/snb/education-credit/6fcec5c5af"
+
+
+def _imported(tmp_path: Path, name: str, data: dict[str, object]) -> tuple[dict[str, object], list[str]]:
+    import json
+
+    from qa_checker.loaders import load_file
+
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (document,) = load_file(path)
+    return document.data, [f"{f.rule} {f.pointer} {f.message}" for f in document.findings]
+
+
+def test_a_second_ects_credit_point_is_told_not_taken_for_other_credits(tmp_path: Path) -> None:
+    credits = [
+        {"id": f"urn:epass:creditPoint:{n}", "type": "CreditPoint", "framework": {"id": _ECTS}, "point": point}
+        for n, point in ((1, "6"), (2, "4"), (3, "6"))
+    ]
+    data, findings = _imported(tmp_path, "two.jsonld", _elm({"creditPoint": credits}))
+    assert data["workload"] == {"ects": 6}
+    told = [f for f in findings if "further credits" in f]
+    assert told == [
+        "MC-IM-002 /workload/ects further credits (4 ECTS) were not read: the workload already gives 6 ECTS"
+    ]
+
+
+def test_a_second_eqf_level_is_told_and_a_bare_code_is_read_with_a_note(tmp_path: Path) -> None:
+    levels = [{"id": "http://data.europa.eu/snb/eqf/5", "type": "Concept"}, {"id": "http://data.europa.eu/snb/eqf/6"}]
+    data, findings = _imported(tmp_path, "levels.jsonld", _elm({"eqfLevel": levels}))
+    assert data["level"] == {"eqf": 5}
+    assert any("a further EQF level 'http://data.europa.eu/snb/eqf/6' was not read" in f for f in findings)
+
+    data, findings = _imported(tmp_path, "bare.jsonld", _elm({"eqfLevel": "6"}))
+    assert data["level"] == {"eqf": 6}
+    assert any("MC-IM-003 /level/eqf the EQF level has no concept URI" in f for f in findings)
+    assert not any("not one of the eight EQF levels" in f for f in findings)
+
+
+def test_a_blank_credit_framework_read_by_its_label_is_noted(tmp_path: Path) -> None:
+    blank = {"type": "Concept", "prefLabel": {"en": "ECTS"}}
+    credit = {"id": "urn:epass:creditPoint:1", "type": "CreditPoint", "framework": blank, "point": "2"}
+    data, findings = _imported(tmp_path, "blank.jsonld", _elm({"creditPoint": credit}))
+    assert data["workload"] == {"ects": 2}
+    assert any("the credit framework has no EU concept URI; it was read by its label 'ECTS'" in f for f in findings)
+
+
+def test_every_ctdl_credit_value_is_read(tmp_path: Path) -> None:
+    def value(amount: int, unit: str) -> dict[str, object]:
+        target = {"@type": "ceterms:CredentialAlignmentObject", "ceterms:targetNode": unit}
+        return {"@type": "ceterms:ValueProfile", "schema:value": amount, "ceterms:creditUnitType": [target]}
+
+    course = {
+        "@context": "https://credreg.net/ctdl/schema/context/json",
+        "@type": "ceterms:Course",
+        "ceterms:ctid": "ce-0a0a0a0a-0000-4000-8000-000000000d01",
+        "ceterms:name": {"en-US": "Data Course"},
+        "ceterms:ownedBy": [{"@type": "ceterms:CredentialOrganization", "ceterms:name": {"en-US": "Acme College"}}],
+    }
+    for order in ([value(12, "creditUnit:DegreeCredit"), value(6, "creditUnit:ECTS")], [value(6, "creditUnit:ECTS")]):
+        course["ceterms:creditValue"] = [*order, value(12, "creditUnit:DegreeCredit")][: len(order) + 1]
+        data, findings = _imported(tmp_path, "course.json", course)
+        assert data["workload"] == {"ects": 6, "other_credits": {"system": "DegreeCredit", "value": 12}}, order
+        assert not any("further credits" in f for f in findings)
+
+
+def _catalogue(tmp_path: Path, rows: list[list[object]]) -> list[dict[str, object]]:
+    import openpyxl
+
+    from qa_checker.loaders import load_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Courses"
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "catalogue.xlsx"
+    book.save(path)
+    return [d.data for d in load_file(path)]
+
+
+def test_a_totals_row_with_units_and_term_headings_are_no_courses(tmp_path: Path) -> None:
+    """'Razem | 11 pkt ECTS | 4 150 zł' sums the rows above; 'Wintersemester 2026/27', 'WS 2026/27', 'Sommersemester'
+    and 'Zimní semestr 2026/27' head groups of rows: none of them is a course."""
+    rows: list[list[object]] = [["Kod", "Nazwa", "ECTS", "Cena"]]
+    for heading in ("Wintersemester 2026/27", "WS 2026/27", "Sommersemester", "Zimní semestr 2026/27"):
+        rows += [[None, heading, None, None], [f"K{len(rows)}", "Analiza danych", "5 pkt ECTS", "2 000 zł"]]
+    rows.append(["Razem", None, "20 pkt ECTS", "8 000 zł"])
+    read = _catalogue(tmp_path, rows)
+    assert [d["title"] for d in read] == ["Analiza danych"] * 4
+
+
+def test_words_typed_without_their_accents_are_read_where_one_word_has_those_letters() -> None:
+    from qa_checker.value_reader import code
+
+    assert code("engleza", "languages") == "en"
+    assert code("limba romana", "languages") == "ro"
+    assert code("cu frecventa", "participation-modes") == "onsite"
+    assert code("pisemna zkouska", "assessment-types") == "written-examination"
+    assert code("Economia", "isced-f") is None  # Italian economics and business is not Spanish "Economía"
+
+
+def test_headers_and_words_of_the_catalogues_round_24() -> None:
+    from qa_checker.aliases import field_aliases, normalise
+    from qa_checker.value_reader import code
+
+    aliases = field_aliases()
+    assert aliases[normalise("Forma de evaluación")] == "assessment.types"
+    assert aliases[normalise("Toteutustavat")] == "participation.mode"
+    assert code("angleški", "languages") == "en"
+    assert code("contactonderwijs", "participation-modes") == "onsite"
+    assert code("gemengd", "participation-modes") == "blended"
+    assert code("egzaminas raštu", "assessment-types") == "written-examination"

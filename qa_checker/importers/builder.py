@@ -56,6 +56,13 @@ _DURATION = regex(
 )
 
 
+def _credits_shown(credits: object) -> str:
+    """Credits as a message names them: "6 ECTS", "12 DegreeCredit"."""
+    if isinstance(credits, dict):
+        return f"{number(credits.get('value'))} {credits.get('system')}"
+    return f"{number(credits)} ECTS"
+
+
 class Builder:
     """Collects one descriptor, its origins and the findings of its import."""
 
@@ -217,6 +224,26 @@ class Builder:
                 ),
                 pointer="/participation/mode",
                 source=source,
+            )
+
+    def credits(self, value: float, system: str | None, where: str, source: str) -> None:
+        """Credits in ``system`` (``None``: ECTS), set from ``where``: the first of each kind is read, and a further one
+        that differs is reported at ``source`` as left out (a descriptor gives one value of each kind)."""
+        pointer = "/workload/ects" if system is None else "/workload/other_credits"
+        given: object = value if system is None else {"system": system, "value": value}
+        taken = jp.resolve(self.data, pointer)
+        if taken is None:
+            self.set(pointer, given, where)
+        elif taken != given:
+            self.warn(
+                msg(
+                    "further credits ({credits}) were not read: the workload already gives {taken}",
+                    credits=_credits_shown(given),
+                    taken=_credits_shown(taken),
+                ),
+                pointer=pointer,
+                source=source,
+                hint=msg("Give one value of credits in each credit system, or a learning opportunity for each part."),
             )
 
     def warn(self, message: str | Text, *, pointer: str = "", source: str | None = None, hint: str | Text = "") -> None:

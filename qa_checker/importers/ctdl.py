@@ -546,8 +546,10 @@ def _outcomes(b: Builder, node: Node) -> None:
 
 
 def _credits(b: Builder, node: Node, *, level: bool = True) -> None:
-    """The credits of the first value profile giving them, and their framework level when ``level`` (a
-    condition's credits may be at another level than the credential it earns)."""
+    """The credits of the value profiles (the first of each credit system; a further one that differs is reported),
+    and the framework level of the first when ``level`` (a condition's credits may be at another level than the
+    credential it earns)."""
+    read = False
     for value_node in node.nodes("creditValue"):
         amount = value_node.scalar("value")
         if amount is None and (value_node.has("minValue") or value_node.has("maxValue")):
@@ -566,8 +568,10 @@ def _credits(b: Builder, node: Node, *, level: bool = True) -> None:
             )
             continue
         _set_credits(b, node.reader, value, unit_name, amount[1], value_node.pointer)
-        if level:
+        if level and not read:
             _credit_level(b, value_node)
+        read = True
+    if read:
         return
     # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself,
     # or, older still, credit hours (creditHourValue) in a system named in words (creditHourType: "Semester
@@ -645,11 +649,11 @@ def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where
     concept = _concept_name(reader, unit_name, "creditUnit")
     foreign = concept == unit_name and _IRI_OR_PREFIXED.match(unit_name) is not None
     if not foreign and ("ects" in concept.lower() or "europeancredit" in concept.lower()):
-        b.set("/workload/ects", value, where)
-    elif not b.has("/workload/other_credits"):
+        b.credits(value, None, where, source)
+    else:
         short = local_name(unit_name.rstrip("/")) or unit_name
         system = _framework_credits(reader, unit_name) or short.split(":")[-1] or unit_name
-        b.set("/workload/other_credits", {"system": system, "value": value}, source)
+        b.credits(value, system, source, source)
 
 
 # The segments of an IRI or prefixed name: http://example.edu/scqf/levels/10 is http, example.edu, scqf, levels, 10.

@@ -1019,6 +1019,15 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
             system = slug_for("credit-systems", uri)
         else:  # a blank concept: its label or notation is all there is
             system = slug_for("credit-systems", None, label) or (notation or "").lower() or None
+            if system:
+                b.note(
+                    msg(
+                        "the credit framework has no EU concept URI; it was read by its label {label}",
+                        label=repr(label or notation),
+                    ),
+                    pointer="/workload",
+                    source=where,
+                )
         if system is None and uri and not uri.startswith("urn:"):
             # An unknown credit framework: kept as found with its credits, reported as an error (nothing else
             # in the descriptor can tell that the system is not a known one).
@@ -1046,15 +1055,11 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
                 hint = msg("Give the framework as its EU concept URI: {uri}.", uri=named[1])
             b.invalid(message, pointer="/workload/other_credits", source=where, judged=False, hint=hint)
             continue
-        if system == "ects" and not b.has("/workload/ects"):
-            b.set("/workload/ects", value, point[1])
-        elif system and not b.has("/workload/other_credits"):
-            b.set(
-                "/workload/other_credits",
-                {"system": system.upper() if system == "ecvet" else system, "value": value},
-                credit.pointer,
-            )
-        elif not system:
+        if system == "ects":
+            b.credits(value, None, point[1], credit.pointer)
+        elif system:
+            b.credits(value, system.upper() if system == "ecvet" else system, credit.pointer, credit.pointer)
+        else:
             b.warn(
                 msg("the credit framework {value} is not one qa-checker knows", value=repr(uri or label)),
                 pointer="/workload",
@@ -1111,10 +1116,30 @@ def _level_node(b: Builder, spec: Node) -> Node:
     return nested
 
 
+def _other_eqf_levels(b: Builder, others: list[ConceptValue], level: int) -> None:
+    """A warning naming the EQF levels given after the one read (a specification has one EQF level)."""
+    for uri, label, notation, where in others:
+        if (uri and uri.rstrip("/").rsplit("/", 1)[-1] == str(level)) or notation == str(level):
+            continue
+        b.warn(
+            msg(
+                "a further EQF level {value} was not read: the level read is the first given, EQF {level}",
+                value=_shown(uri or notation or label, label),
+                level=level,
+            ),
+            pointer="/level/eqf",
+            source=where,
+            hint=msg("Give one EQF level: a specification has one, and each part of a larger one its own."),
+        )
+
+
 def _level(b: Builder, spec: Node) -> None:
     """EQF and NQF levels; a level that is not a concept of its framework is kept and reported, never dropped."""
     b.expect("/level", spec.pointer)
-    for uri, label, notation, where in _concepts(spec, "eqfLevel"):
+    eqf_levels = _concepts(spec, "eqfLevel")
+    for uri, label, notation, where in eqf_levels:
+        if uri and ":" not in uri and "/" not in uri and label is None and notation is None:
+            uri, notation = None, uri  # a bare code ("6") is no concept URI: read as a blank concept's notation
         slug = slug_for("eqf", uri) if uri and not uri.startswith("urn:") else None
         if slug is None and not uri and notation and notation.isdigit():
             slug = notation  # a blank concept with only its notation
@@ -1130,6 +1155,7 @@ def _level(b: Builder, spec: Node) -> None:
                     pointer="/level/eqf",
                     source=where,
                 )
+            _other_eqf_levels(b, eqf_levels[1:], int(slug))
             break
         # Not an EQF level: keep what it says (a number, else the URI) so the level is judged invalid.
         tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]

@@ -94,6 +94,7 @@ from qa_checker.aliases import (
     normalise,
 )
 from qa_checker.document import Document
+from qa_checker.ects import workload_written
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
@@ -158,7 +159,7 @@ from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
 from qa_checker.table import written_header
 from qa_checker.text import N_, Text, listed, msg, plural
-from qa_checker.value_reader import value_forms
+from qa_checker.value_reader import price, value_forms
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
@@ -3104,11 +3105,16 @@ def _example_row(cells: list[Any], columns: list[_Column]) -> bool:
 
 def _totals_row(cells: list[Any], columns: list[_Column]) -> bool:
     """A row summing the ones above it: one text cell is "Total" (or "Summe", "Razem" ...), every other
-    filled cell a number or a formula."""
+    filled cell a number, a formula, or a sum with its unit ("11 pkt ECTS", "150 h", "4 150 zł")."""
     filled = [v.value if isinstance(v, Merged) else v for v in cells if is_filled(v)]
     words = [v for v in filled if isinstance(v, str) and normalise(v) in _TOTAL_WORDS]
     others = [v for v in filled if not (isinstance(v, str) and normalise(v) in _TOTAL_WORDS)]
-    numeric = all(isinstance(v, Formula) or type(as_number(v)) in (int, float) for v in others)
+    numeric = all(
+        isinstance(v, Formula)
+        or type(as_number(v)) in (int, float)
+        or (isinstance(v, str) and (workload_written(v) is not None or price(v) is not None))
+        for v in others
+    )
     return len(words) == 1 and numeric and bool(columns)
 
 
@@ -3176,15 +3182,38 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     if field_ is not None and field_.path == ("id",):
         return len(words) >= _NOTE_WORD_COUNT or heading
     lettered = len(words) > 1 and any(w.isalpha() for w in words)
+    if field_ is not None and field_.path[:1] == ("title",) and _group_heading(words):
+        return True
     if lettered and field_ is not None and field_.path[:1] == ("title",):
-        if {normalise(words[0]), normalise(words[-1])} & _HEADING_WORDS:
-            return True
         if len(words) >= _NOTE_WORD_COUNT and text.endswith(_SENTENCE_ENDS):
             return True  # a sentence ("Les prix s'entendent TVA non applicable."), which no title is
     elif lettered and (field_ is None or field_.kind not in _LIST_KINDS) and _names_id(columns):
         return True
     label, colon, _ = text.partition(":")
     return _FOOTNOTE.match(text) is not None or bool(colon and normalise(label) in _TOTAL_WORDS)
+
+
+def _group_heading(words: list[str]) -> bool:
+    """Whether a title cell's words head a group of rows: beginning or ending, a study year's number aside, with a
+    word naming a part of an institution or of a year ("Faculty of Law", "Semester 2", "Zimní semestr 2026/27"),
+    a term's compound ("Wintersemester 2026/27", "Sommersemester") or a term's abbreviation before its year ("WS
+    2026/27", "SoSe 2027")."""
+    named = [normalise(w) for w in words if not _STUDY_YEAR.match(w)]
+    if not named:
+        return False
+    if len(named) < len(words) and len(named) == 1 and named[0] in _TERM_ABBREVIATIONS:
+        return True
+    if named[-1].endswith(_TERM_WORDS) and (len(words) > 1 or named[-1] not in _TERM_WORDS):
+        return True
+    return len(words) > 1 and bool({named[0], named[-1]} & _HEADING_WORDS)
+
+
+# A study year or a year's number beside a heading's words ("2026/27", "2026-2027", "2", "II").
+_STUDY_YEAR = regex(r"^(?:\d{1,4}(?:[/-]\d{2,4})?\.?|[IVX]{1,4}\.?)$")
+# A term by the word its compounds end with ("Wintersemester", "Sommersemester", "Herbsttrimester"), and the German
+# and Swedish terms' abbreviations (Wintersemester, Sommersemester; höstterminen, vårterminen).
+_TERM_WORDS = ("semester", "semestr", "semestre", "trimester", "trimestre")
+_TERM_ABBREVIATIONS = frozenset({"ws", "ss", "wise", "sose", "ht", "vt"})
 
 
 def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Finding:
