@@ -214,3 +214,32 @@ def test_headers_and_words_of_the_catalogues_round_24() -> None:
     assert code("contactonderwijs", "participation-modes") == "onsite"
     assert code("gemengd", "participation-modes") == "blended"
     assert code("egzaminas raštu", "assessment-types") == "written-examination"
+
+
+def test_a_table_of_contacts_under_the_courses_is_no_course(tmp_path: Path) -> None:
+    """'Name | E-mail | Phone | Role' under a blank row, captioned 'Contacts' or not, heads a table of something else:
+    it and its rows are no descriptors, and the course above is read as it was."""
+    course = ["C-1", "Data analysis", 5, 6, "English", "Estonia", "Uni", "Analyse data sets with R.", "written exam"]
+    header = [
+        "Code",
+        "Title",
+        "ECTS",
+        "EQF level",
+        "Language",
+        "Country",
+        "Provider",
+        "Learning outcomes",
+        "Assessment",
+    ]
+    contacts = [["Name", "E-mail", "Phone", "Role"], ["Mari Tamm", "mari@ut.ee", "+372 737 5000", "Coordinator"]]
+    for caption in ([["Contacts"]], []):
+        read = _catalogue(tmp_path, [header, course, [], *caption, *contacts])
+        assert [d["id"] for d in read] == ["C-1"], caption
+
+
+def test_a_course_row_of_labels_after_a_blank_row_is_still_a_course(tmp_path: Path) -> None:
+    header = ["Code", "Title", "Mode", "Language"]
+    read = _catalogue(
+        tmp_path, [header, ["DA", "Data analysis", "online", "English"], [], ["DE", "Design", "online", "German"]]
+    )
+    assert [d["id"] for d in read] == ["DA", "DE"]

@@ -1981,6 +1981,15 @@ class _Reader:
                 if _totals_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "totals"))
                     continue
+                captioned = opened is not None and _caption(opened, documents, before)
+                if (number > before + 1 or captioned) and self._heads_another_table(cells, columns):
+                    # "Name | E-mail | Phone" under a blank row (and perhaps a caption): a table of something else
+                    if opened is not None and captioned:
+                        documents.remove(opened.document)
+                        self.notes.append(_skipped_row(sheet, opened.first, opened.cells, "footnote"))
+                        opened = None
+                    self.notes.append(_skipped_row(sheet, number, cells, "table"))
+                    break
                 if self._repeats_header(cells, columns):
                     if opened is not None and _caption(opened, documents, before):
                         # One cell right above the header repeated over another block captions that block.
@@ -2391,6 +2400,19 @@ class _Reader:
                     return False
         return named >= 2 and named > other
 
+    def _heads_another_table(self, cells: list[Any], columns: list[_Column]) -> bool:
+        """Whether a row heads a table of something else than the descriptors above it ("Name | E-mail | Phone |
+        Role" of the contacts under a course list): fewer cells than the header names fields, each a label of a few
+        words without a figure, one naming a field other than its column's and none its own."""
+        filled = [(i, v) for i, v in enumerate(cells[: len(columns)]) if is_filled(v)]
+        named = sum(1 for c in columns if c.field is not None)
+        if not 2 <= len(filled) < named or not all(_label_like(v) for _, v in filled):
+            return False
+        fields = [(self.resolver.named_plainly(v), columns[i].field) for i, v in filled]
+        return any(f is not None and f != own for f, own in fields) and not any(
+            f is not None and f == own for f, own in fields
+        )
+
     def _caption_row(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row is one text cell captioning the rows under it with a field and its value ("Provider: Uni
         B" over a second block of rows), which no descriptor's own cell reads as. A cell of a list column is an
@@ -2696,6 +2718,20 @@ def _blocks(columns: list[_Column]) -> list[tuple[int, int]] | None:
         return None
     named = [{c.field.path for c in columns[a:b] if c.field is not None and c.field is not IGNORE} for a, b in spans]
     return spans if any(named[i] & named[j] for i in range(len(spans)) for j in range(i)) else None
+
+
+# The most words of a label in a row heading a table.
+_LABEL_WORDS = 3
+
+
+def _label_like(value: Any) -> bool:
+    """Whether a cell reads as a column's label: a text of a few words, none a figure."""
+    return (
+        isinstance(value, str)
+        and len(value) <= _HEADER_CHARS
+        and len(value.split()) <= _LABEL_WORDS
+        and not any(c.isdigit() for c in value)
+    )
 
 
 def _caption(opened: _Opened, documents: list[Document], above: int) -> bool:
@@ -3235,6 +3271,14 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
             sheet=sheet,
             cells=shown,
         )
+    elif kind == "table":
+        message = msg(
+            "row {row} of sheet '{sheet}' heads another table ({cells}), not a descriptor; it and the rows under it "
+            "were not read",
+            row=str(number),
+            sheet=sheet,
+            cells=shown,
+        )
     elif kind == "header":
         message = msg(
             "row {row} of sheet '{sheet}' names the columns' fields again ({cells}), as a header does; it was not read",
@@ -3254,7 +3298,9 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
         Severity.INFO,
         "",
         message,
-        msg("If the row is a descriptor, type its own values over the column names.")
+        msg("If the rows under it are descriptors, put them on a sheet of their own with their header.")
+        if kind == "table"
+        else msg("If the row is a descriptor, type its own values over the column names.")
         if kind == "header"
         else msg("If the row is a descriptor, give it its other values too.")
         if kind == "footnote"
