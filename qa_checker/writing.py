@@ -278,8 +278,9 @@ def _reason(exc: OSError) -> str:
 
 
 def refuse_special(target: Path) -> None:
-    """:class:`WriteFailed` when ``target`` is a folder, a device, a pipe or a socket: a report replaces a
-    file (or a link, not what it points to), and renaming it over one of those would replace it too."""
+    """:class:`WriteFailed` when ``target`` is a folder, a device, a pipe or a socket, or a link of the system's
+    to one of its streams (``/dev/stdout``, ``/dev/fd/1``): a report replaces a file (or a link, not what it points
+    to), and renaming it over one of those would replace it too."""
     try:
         mode = os.lstat(target).st_mode
     except OSError:
@@ -288,6 +289,24 @@ def refuse_special(target: Path) -> None:
         raise WriteFailed(target, msg("it is a folder"))
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise WriteFailed(target, msg("it is no regular file (a device, a pipe or a socket); write to a file"))
+    if stat.S_ISLNK(mode) and _names_a_stream(target):
+        raise WriteFailed(
+            target, msg("it is a link to a stream of the process, not a file; give - to write to standard output")
+        )
+
+
+# Where the system keeps its devices and the streams of each process (/dev/stdout links to /proc/self/fd/1).
+_SYSTEM_STREAMS = ("/dev/", "/proc/")
+
+
+def _names_a_stream(link: Path) -> bool:
+    """Whether a link lies among the system's devices or points into them or a process's streams."""
+    try:
+        pointed = os.readlink(link)
+    except OSError:
+        return False
+    folder = os.path.realpath(os.path.dirname(os.path.abspath(link)))
+    return (folder + "/").startswith(_SYSTEM_STREAMS) or os.path.join(folder, pointed).startswith(_SYSTEM_STREAMS)
 
 
 def _temporary(target: Path, data: Content) -> str:

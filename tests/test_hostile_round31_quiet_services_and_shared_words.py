@@ -243,3 +243,18 @@ def test_a_course_row_of_labels_after_a_blank_row_is_still_a_course(tmp_path: Pa
         tmp_path, [header, ["DA", "Data analysis", "online", "English"], [], ["DE", "Design", "online", "German"]]
     )
     assert [d["id"] for d in read] == ["DA", "DE"]
+
+
+def test_an_output_through_a_link_to_a_stream_of_the_process_is_refused(tmp_path: Path, run_cli: Run) -> None:
+    """'-o /dev/stdout' renamed the report over the system's link: a link to /proc/self/fd/1 is refused, the link
+    kept, and '-' named as the way to standard output."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    result = run_cli("check", str(SAMPLES / "offers" / "data-ethics-nl.yaml"), "--format", "json", "-o", str(link))
+    assert result.exit_code == 2, result.output
+    assert "a link to a stream of the process" in result.output
+    assert link.is_symlink() and str(link.readlink()) == "/proc/self/fd/1"
+    plain = tmp_path / "report-link"
+    plain.symlink_to(tmp_path / "elsewhere.json")
+    kept = run_cli("check", str(SAMPLES / "offers" / "data-ethics-nl.yaml"), "--format", "json", "-o", str(plain))
+    assert kept.exit_code == 0, kept.output  # a link to a file of the user's is replaced by the report, as before
