@@ -258,3 +258,20 @@ def test_an_output_through_a_link_to_a_stream_of_the_process_is_refused(tmp_path
     plain.symlink_to(tmp_path / "elsewhere.json")
     kept = run_cli("check", str(SAMPLES / "offers" / "data-ethics-nl.yaml"), "--format", "json", "-o", str(plain))
     assert kept.exit_code == 0, kept.output  # a link to a file of the user's is replaced by the report, as before
+
+
+def test_a_descriptor_keyed_in_a_providers_words_is_checked_not_skipped(tmp_path: Path, run_cli: Run) -> None:
+    """'titel', 'lernergebnisse', 'arbeitsaufwand', 'sprache': a descriptor in German keys failed nothing and passed a
+    CI gate as skipped; it is checked (and fails). A form's field map without outcomes stays skipped."""
+    course = tmp_path / "kurs.yaml"
+    course.write_text(
+        "titel: Cloud-Grundlagen\nlernergebnisse:\n  - Cloud-Modelle vergleichen.\narbeitsaufwand: 5 ECTS\n"
+        "sprache: de\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(course), "--now", "2026-11-29")
+    assert result.exit_code == 1 and "FAIL" in result.output, result.output
+    form = tmp_path / "form.json"
+    form.write_text('{"credentialTitle": "x", "country": "x", "url": "x", "fullName": "x"}', encoding="utf-8")
+    skipped = run_cli("check", str(form), "--now", "2026-11-29")
+    assert skipped.exit_code == 0 and "SKIPPED" in skipped.output, skipped.output

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from qa_checker import ids
+from qa_checker.aliases import field_aliases, normalise
 from qa_checker.findings import Finding, Severity
 from qa_checker.importers.jsonld import graph_objects, keyword_keys, read_context
 from qa_checker.patterns import regex
@@ -60,6 +61,22 @@ def descriptor_fields() -> frozenset[str]:
     """Top-level field names of the descriptor format."""
     schema = json.loads(bundled("schemas", "descriptor.schema.json").read_text(encoding="utf-8"))
     return frozenset(schema.get("properties", {}))
+
+
+def _named_fields(keys: set[str]) -> set[str]:
+    """The keys that name top-level descriptor fields in a provider's words, as headers do ("titel",
+    "lernergebnisse", "arbeitsaufwand"), when two fields at least are so named, the learning outcomes among them: a
+    descriptor written so is checked, its keys read as the fields meant. (A form's map of its fields, "country",
+    "url", "credentialTitle", names no outcomes.)"""
+    aliases, fields = field_aliases(), descriptor_fields()
+    named = {key: aliases.get(normalise(key), "").split(".")[0] for key in keys if isinstance(key, str)}
+    found = {key for key, field in named.items() if field in fields}
+    given = {named[key] for key in found}
+    return found if len(given) >= _NAMED_FIELDS and "learning_outcomes" in given else set()
+
+
+# The fields, at least, a document's keys name in a provider's words for it to be checked as a descriptor.
+_NAMED_FIELDS = 2
 
 
 def structure(data: dict[str, Any]) -> Text | None:
@@ -133,6 +150,8 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     if enveloped and not keys:
         return msg("the credential inside the envelope is an empty object, with nothing to check")
     lenient = not enveloped and keys <= known
+    if "descriptor_version" not in keys and not enveloped:
+        known = known | _named_fields(keys - known)
     if "descriptor_version" not in keys and not lenient and (len(known) < 2 or len(known) * 2 < len(keys)):
         named = [t for t in types if t[:1].isupper() or ":" in t]
         if named:
