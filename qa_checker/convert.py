@@ -34,16 +34,23 @@ _NUMBER_LIKE = regex(r"^[-+]?[0-9][0-9_.:eE+-]*$")
 
 @dataclass(frozen=True)
 class Conversion:
-    """The converted text, and the findings of inputs that could not be converted."""
+    """The converted text, the findings of inputs that could not be converted, and those of values found in the
+    converted ones but not converted (warnings and errors)."""
 
     text: str
     converted: int
     failures: list[tuple[str, list[Finding]]]
+    unconverted: list[tuple[str, list[Finding]]]
 
     @property
     def ok(self) -> bool:
-        """Whether every input gave a descriptor."""
-        return not self.failures and self.converted > 0
+        """Whether every input gave a descriptor, with no value it holds in error left out of it (a formula cell
+        without its result): what the converted text is checked for is what the source is."""
+        return (
+            not self.failures
+            and self.converted > 0
+            and not any(f.severity is Severity.ERROR for _, found in self.unconverted for f in found)
+        )
 
 
 def missing_elements(data: dict[str, Any]) -> list[str]:
@@ -75,7 +82,7 @@ def _header(document: Document, tr: Translator) -> list[str]:
         )
     else:
         lines.append(tr.render(msg("Not found in the source (reported as missing): none")))
-    problems = [f for f in document.findings if f.severity is not Severity.INFO]
+    problems = _not_converted(document)
     if problems:
         lines.append(tr.render(msg("Found but not converted:")))
         for finding in problems:
@@ -133,13 +140,19 @@ def convert(documents: Sequence[Document], fmt: str, *, language: str = SOURCE_L
         raise ValueError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
     good = [d for d in documents if isinstance(d.data, dict)]
     failures = [(d.source, d.findings) for d in documents if not isinstance(d.data, dict)]
+    unconverted = [(d.source, found) for d in good if (found := _not_converted(d))]
     if fmt == "json":
         payload: object = good[0].data if len(good) == 1 else [d.data for d in good]
         text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n" if good else ""
-        return Conversion(text, len(good), failures)
+        return Conversion(text, len(good), failures, unconverted)
     tr = translator(language)
     parts = []
     for document in good:
         comment = "\n".join(f"# {_commentable(line)}" if line else "#" for line in _header(document, tr))
         parts.append(f"{comment}\n{_yaml(document.data)}")
-    return Conversion("---\n".join(parts), len(good), failures)
+    return Conversion("---\n".join(parts), len(good), failures, unconverted)
+
+
+def _not_converted(document: Document) -> list[Finding]:
+    """The findings of the values a document was found with but not converted (its warnings and errors)."""
+    return [f for f in document.findings if f.severity is not Severity.INFO]

@@ -275,3 +275,13 @@ def test_a_descriptor_keyed_in_a_providers_words_is_checked_not_skipped(tmp_path
     form.write_text('{"credentialTitle": "x", "country": "x", "url": "x", "fullName": "x"}', encoding="utf-8")
     skipped = run_cli("check", str(form), "--now", "2026-11-29")
     assert skipped.exit_code == 0 and "SKIPPED" in skipped.output, skipped.output
+
+
+def test_convert_tells_what_it_left_out_in_json_too_and_fails_on_an_error(tmp_path: Path, run_cli: Run) -> None:
+    """A formula cell without its saved result is an error left out: converted to JSON it left no trace, exit 0, and
+    the converted file passed where the catalogue fails."""
+    target = tmp_path / "c.json"
+    result = run_cli("convert", str(SAMPLES / "spreadsheets" / "catalogue.xlsx"), "--to", "json", "-o", str(target))
+    assert result.exit_code == 1, result.output
+    assert "MC-SS-002 [Courses!H5]" in result.output and "'=G5*28' with no saved result" in result.output
+    assert target.exists()

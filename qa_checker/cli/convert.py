@@ -84,7 +84,7 @@ def convert(
     if result.converted:
         write_output(output, result.text)
     tr = current()
-    for where, findings in result.failures:
+    for where, findings in [*result.failures, *result.unconverted]:
         for finding in findings:
             values = {
                 "place": name_shown(where),
