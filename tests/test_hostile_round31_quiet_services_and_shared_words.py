@@ -285,3 +285,17 @@ def test_convert_tells_what_it_left_out_in_json_too_and_fails_on_an_error(tmp_pa
     assert result.exit_code == 1, result.output
     assert "MC-SS-002 [Courses!H5]" in result.output and "'=G5*28' with no saved result" in result.output
     assert target.exists()
+
+
+def test_serve_on_a_port_in_use_or_a_host_that_does_not_resolve_is_one_line_and_exit_2(run_cli: Run) -> None:
+    """uvicorn logged its error after 'serving the self-check on ...' and exited 3."""
+    pytest.importorskip("uvicorn")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        result = run_cli("serve", "--host", "127.0.0.1", "--port", port, "--token", "s3cret")
+    assert result.exit_code == 2, result.output
+    assert f"cannot serve on 127.0.0.1:{port}:" in result.output and "serving the self-check" not in result.output
+    unresolved = run_cli("serve", "--host", "no-such-host.invalid", "--port", "8000", "--token", "s3cret")
+    assert unresolved.exit_code == 2 and "cannot serve on no-such-host.invalid:8000" in unresolved.output

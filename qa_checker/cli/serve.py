@@ -116,6 +116,7 @@ def serve(
         app = create_app(settings)
     except ValueError as exc:
         fail(error_text(exc))
+    _refuse_unusable_address(host, port)
     # The prefix a proxy serves the application under is a path: "qa", "/qa" and "/qa/" are one.
     root_path = f"/{root_path.strip('/')}" if root_path.strip("/") else ""
     url, api = f"http://{host}:{port}{root_path}/", f"{root_path}/api/v1/check"
@@ -133,3 +134,17 @@ def serve(
         timeout_graceful_shutdown=graceful_timeout,
         log_level="info",
     )
+
+
+def _refuse_unusable_address(host: str, port: int) -> None:
+    """Exit 2 with one line when the address cannot be served on (a host that does not resolve, a port in use or
+    not this user's to take), before saying it is served: uvicorn would log its error and exit 3."""
+    import socket
+
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(address)
+    except OSError as exc:
+        fail(msg("cannot serve on {host}:{port}: {reason}", host=host, port=str(port), reason=exc.strerror or str(exc)))
