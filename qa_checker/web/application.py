@@ -907,17 +907,20 @@ class WebApp:
     def json_uploads(self, body: bytes) -> tuple[tuple[worker.Upload, ...], str | None, str | None, str | None]:
         """Uploads, rubric, time and CSV encoding from a JSON body (run in a thread: the body may be large).
 
-        A field the API does not know (a misspelt ``rubrik``) or one given twice is refused, not ignored.
+        A field the API does not know (a misspelt ``rubrik``) or one given twice is refused, not ignored; ``null``
+        is the same as leaving a field out.
         """
         data = _json_body(body)
         if not isinstance(data, dict):
             raise _BadRequest(422, msg('Send a JSON object: {"filename": ..., "content": ...}.'))
         items = data.get("files")
-        _known_fields(data, _RUN_FIELDS + (("files",) if items is not None else _FILE_FIELDS), None)
+        _known_fields(data, _RUN_FIELDS + ("files",) + (() if items is not None else _FILE_FIELDS), None)
         if items is None:
             items = [data]
-        if not isinstance(items, list) or not items:
+        if not isinstance(items, list):
             raise _BadRequest(422, msg("'files' must be a list of {filename, content} objects."))
+        if not items:
+            raise _BadRequest(422, msg("There is nothing to check: 'files' is an empty list."))
         if len(items) > self.settings.max_files:
             raise _BadRequest(413, self._too_many())
         uploads = []
@@ -935,13 +938,13 @@ class WebApp:
                 except (binascii.Error, ValueError):
                     if any(c in encoded for c in " \t\r\n"):  # as the base64 command writes it, in lines
                         raise _BadRequest(
-                            422,
+                            400,
                             msg(
                                 "content_base64 is not valid base64: it holds line breaks or spaces. "
                                 "Send it on one line (base64 -w 0)."
                             ),
                         ) from None
-                    raise _BadRequest(422, msg("content_base64 is not valid base64.")) from None
+                    raise _BadRequest(400, msg("content_base64 is not valid base64.")) from None
             else:
                 raise _BadRequest(422, msg("Give each file either 'content' (text) or 'content_base64', as a string."))
             if len(raw) > self.settings.max_file_bytes:

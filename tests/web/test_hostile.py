@@ -165,7 +165,8 @@ def test_malformed_requests_get_clear_4xx(server: Server) -> None:
     url = server.url + API
     refused(httpx.post(url, content=b"{not json", headers={"Content-Type": "application/json"}), 400, "not valid JSON")
     refused(httpx.post(url, json=["a list"]), 422, "JSON object")
-    refused(httpx.post(url, json={"filename": "x.xlsx", "content_base64": "***"}), 422, "not valid base64")
+    refused(httpx.post(url, json={"filename": "x.xlsx", "content_base64": "***"}), 400, "not valid base64")
+    refused(httpx.post(url, json={"files": []}), 422, "nothing to check")
     refused(httpx.post(url, json={"filename": "x.yaml"}), 422, "either 'content'")
     refused(httpx.post(url, json={"content": "id: x", "now": "yesterday"}), 422, "ISO 8601")
     refused(httpx.post(url, content=b"id: x", headers={"Content-Type": "text/plain"}), 415, "multipart")
@@ -286,7 +287,7 @@ def test_unknown_and_repeated_fields_are_refused_not_ignored(server: Server) -> 
     refused(
         httpx.post(url, json={"filename": "x.yaml", "content": content, "rubrik": "nzqa"}),
         422,
-        r"Unknown field 'rubrik' in the JSON body \(fields: rubric, now, encoding, filename, content, content_base64\)",
+        r"Unknown field 'rubrik' in the JSON body \(fields: rubric, now, encoding, files, filename, content, content_base64\)",
     )
     refused(
         httpx.post(url, json={"files": [{"filename": "x.yaml", "content": content, "rubric": "nzqa"}]}),

@@ -173,9 +173,15 @@ def test_a_file_name_that_is_only_a_suffix_is_read_by_it(client: Any) -> None:
 def test_base64_in_lines_is_refused_with_how_to_send_it(client: Any) -> None:
     wrapped = base64.encodebytes(GOOD).decode()
     response = client.post(API, json={"filename": "a.yaml", "content_base64": wrapped})
-    refused(response, 422, r"holds line breaks or spaces. Send it on one line \(base64 -w 0\)")
+    refused(response, 400, r"holds line breaks or spaces. Send it on one line \(base64 -w 0\)")
     one_line = client.post(API, json={"filename": "a.yaml", "content_base64": base64.b64encode(GOOD).decode()})
     assert one_line.status_code == 200
+
+
+def test_files_null_is_files_left_out(client: Any) -> None:
+    """In a JSON body null is the same as leaving a field out, 'files' as any other."""
+    response = client.post(API, json={"files": None, "filename": "a.yaml", "content": GOOD.decode()})
+    assert response.status_code == 200, response.text
 
 
 # --------------------------------------------------------------------------------------------- archives
