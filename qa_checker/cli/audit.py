@@ -119,10 +119,11 @@ def audit(
         raise click.BadParameter(
             tr.render(msg("the dataset file must end in .csv or .parquet")), param_hint="--dataset"
         )
-    read = (*paths, waivers_path, mapping_path, rubric_name, store_file(store))
+    read, stored = (*paths, waivers_path, mapping_path, rubric_name), store_file(store)
     reports = _written(out_dir, None)[1:]
     for written in _written(out_dir, dataset)[1:]:
-        refuse_output_over_input(written, *read, option="--out" if written in reports else "--dataset", folders=paths)
+        option = "--out" if written in reports else "--dataset"
+        refuse_output_over_input(written, *read, option=option, folders=paths, store=stored)
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     with contextlib.ExitStack() as stack:

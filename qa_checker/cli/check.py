@@ -97,7 +97,8 @@ def check(
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
-    refuse_output_over_input(output, *paths, waivers_path, mapping_path, rubric_name, store_file(store), folders=paths)
+    read, stored = (*paths, waivers_path, mapping_path, rubric_name), store_file(store)
+    refuse_output_over_input(output, *read, folders=paths, store=stored)
     config = run_config(
         command="check",
         rubric_name=rubric_name,

@@ -325,16 +325,24 @@ STDOUT_PATH = "-"
 
 
 def refuse_output_over_input(
-    output: str | None, *read: str | None, option: str = "--output", folders: tuple[str, ...] = ()
+    output: str | None,
+    *read: str | None,
+    option: str = "--output",
+    folders: tuple[str, ...] = (),
+    store: str | None = None,
 ) -> None:
     """Exit 2 when ``output`` is a file the command reads (a descriptor, a report, a waivers or rubric file, the
     history store): written there, the report would replace it. So is a file already under one of the input
-    ``folders`` that the run would read, unless qa-checker wrote it (a report or a dataset of an earlier run)."""
+    ``folders`` that the run would read, unless qa-checker wrote it (a report or a dataset of an earlier run).
+    The SQLite ``store`` a run records into is compared by name too: one not there yet is made (and the run
+    recorded in it) before the report is written."""
     if not output or output == STDOUT_PATH:
         return
     for path in read:
         if path and path != STDIN_PATH and _same_file(output, path):
             fail(_over_input(option, output, path))
+    if store and (_same_file(output, store) or _same_name(output, store)):
+        fail(_over_input(option, output, store))
     if _an_input_in(Path(output), folders):
         fail(_over_input(option, output, output))
 
@@ -409,6 +417,14 @@ def _same_file(first: str, second: str) -> bool:
     try:
         return os.path.samefile(first, second)
     except (OSError, ValueError):  # either does not exist (yet), or cannot name a file
+        return False
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Whether two paths name one file, there or not yet (links followed as far as they are there)."""
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except (OSError, RuntimeError, ValueError):  # a link loop, a name no file can have
         return False
 
 
