@@ -3,9 +3,11 @@ learner's name."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -33,3 +35,28 @@ def test_audit_refuses_a_store_among_its_report_files(tmp_path: Path, run_cli: R
 
     assert result.exit_code == 2 and "--out" in result.output
     assert not (out / "report.json").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_a_store_naming_an_input_is_refused(tmp_path: Path, run_cli: Run, command: str) -> None:
+    """An empty input is what SQLite takes for a new database: recorded into, it would become one."""
+    empty = tmp_path / "empty.yaml"
+    empty.touch()
+    given = ("--out", str(tmp_path / "out")) if command == "audit" else ()
+
+    result = run_cli(command, str(empty), *given, "--store", str(empty), *NOW)
+
+    assert result.exit_code == 2 and "--store" in result.output
+    assert empty.read_bytes() == b"" and not (tmp_path / "empty.yaml-wal").exists()
+
+
+def test_a_store_under_an_input_folder_a_run_reads_is_refused(tmp_path: Path, run_cli: Run) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    course = folder / "course.yaml"
+    shutil.copy(SAMPLES / "offers" / "data-ethics-nl.yaml", course)
+    before = course.read_bytes()
+
+    result = run_cli("check", str(folder), "--store", str(course), *NOW)
+
+    assert result.exit_code == 2 and course.read_bytes() == before

@@ -120,6 +120,7 @@ def audit(
             tr.render(msg("the dataset file must end in .csv or .parquet")), param_hint="--dataset"
         )
     read, stored = (*paths, waivers_path, mapping_path, rubric_name), store_file(store)
+    refuse_output_over_input(stored, *read, option="--store", folders=paths)
     reports = _written(out_dir, None)[1:]
     for written in _written(out_dir, dataset)[1:]:
         option = "--out" if written in reports else "--dataset"

@@ -98,6 +98,7 @@ def check(
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
     read, stored = (*paths, waivers_path, mapping_path, rubric_name), store_file(store)
+    refuse_output_over_input(stored, *read, option="--store", folders=paths)
     refuse_output_over_input(output, *read, folders=paths, store=stored)
     config = run_config(
         command="check",
