@@ -60,3 +60,24 @@ def test_a_store_under_an_input_folder_a_run_reads_is_refused(tmp_path: Path, ru
     result = run_cli("check", str(folder), "--store", str(course), *NOW)
 
     assert result.exit_code == 2 and course.read_bytes() == before
+
+
+def test_no_part_of_a_password_with_an_at_sign_is_shown(run_cli: Run) -> None:
+    """A password's '@' not written %40 ends no user name: the URL's user and password run to its last '@'."""
+    pytest.importorskip("psycopg")
+    secret = "Start@Tail-0f-Secret"
+
+    result = run_cli("history", "--store", f"postgresql://bob:{secret}@127.0.0.1:1/db")
+
+    assert result.exit_code == 2 and "postgresql://bob:***@127.0.0.1:1/db" in result.output
+    assert "Tail-0f-Secret" not in result.output and "Start" not in result.output
+
+
+def test_a_url_s_user_and_password_run_to_its_last_at_sign() -> None:
+    from qa_checker.store import _without_password, resolve_url
+
+    url = resolve_url("postgresql://bob@server:Start@Tail@db.example:5432/history")
+    assert (url.username, url.password, url.host, url.database) == ("bob@server", "Start@Tail", "db.example", "history")
+    assert resolve_url("sqlite:////tmp/a@b@c.sqlite").database == "/tmp/a@b@c.sqlite"
+    shown = _without_password("postgresql://bob@server:Start@Tail@db.example:x/history failed")
+    assert shown == "postgresql://bob@server:***@db.example:x/history failed"

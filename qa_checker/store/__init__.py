@@ -74,7 +74,9 @@ _RECORD_LOCK = 0x71A_C4ED
 _CHUNK = 5000
 # Run ids and offsets are 64-bit integers in the database: a longer number names no run (and is not sent).
 _ID_DIGITS = 18
-_PASSWORD = regex(r"(://[^:/@\s]*:)[^@\s]*@")
+# A URL's user name and password: up to its last '@' (a password, or a user name such as Azure's user@server,
+# may hold one not written %40).
+_PASSWORD = regex(r"(://[^:/\s]*:)\S*@")
 _QUERY_PASSWORD = regex(r"([?&](?:ssl)?password=)[^&\s#']*", re.IGNORECASE)
 _REF = regex(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
 # How many recent runs are searched for the previous audit of the same descriptors.
@@ -172,6 +174,7 @@ def resolve_url(location: str | None) -> URL:
             return URL.create("sqlite", database=str(path.resolve()))
         except (OSError, RuntimeError) as exc:  # a link loop: RuntimeError before Python 3.13
             raise StoreError(msg("the store {store} cannot be used: {error}", store=value, error=str(exc))) from None
+    value = _at_signs_quoted(value)
     try:
         url = make_url(value)
     except (ArgumentError, ValueError) as exc:  # ValueError: an unreadable host or port
@@ -208,6 +211,16 @@ def resolve_url(location: str | None) -> URL:
 
 # How the URL parser says that a port is not a number.
 _NOT_A_PORT = regex(r"invalid literal for int\(\) with base 10: '([^']*)'")
+
+
+def _at_signs_quoted(url: str) -> str:
+    """``url`` with each '@' of its user name and password but the one before the host written %40: the URL
+    parser ends them at the first, and would take the rest of the password for the host (sent, and shown)."""
+    scheme, mark, rest = url.partition("://")
+    if rest.startswith("/"):  # no user or host: sqlite:///PATH
+        return url
+    user, at, host = rest.rpartition("@")
+    return f"{scheme}{mark}{user.replace('@', '%40')}{at}{host}" if "@" in user else url
 
 
 def _without_password(text: str) -> str:
