@@ -4,6 +4,7 @@ learner's name."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,3 +82,38 @@ def test_a_url_s_user_and_password_run_to_its_last_at_sign() -> None:
     assert resolve_url("sqlite:////tmp/a@b@c.sqlite").database == "/tmp/a@b@c.sqlite"
     shown = _without_password("postgresql://bob@server:Start@Tail@db.example:x/history failed")
     assert shown == "postgresql://bob@server:***@db.example:x/history failed"
+
+
+def test_a_learner_s_name_in_a_file_name_is_nowhere_in_the_store(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Removed from the stored run as from its result's source: the stamp's inputs, the providers' sources and the
+    paths given, whether a folder or the file itself, relative or absolute."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pd").mkdir()
+    shutil.copy(SAMPLES / "credentials" / "eu-elm-annex1-sample.yaml", tmp_path / "pd" / "Andromeda Ana.yaml")
+
+    for path in ("pd", "pd/Andromeda Ana.yaml", str(tmp_path / "pd" / "Andromeda Ana.yaml")):
+        result = run_cli("audit", path, "--out", "out", "--store", "h.sqlite", *NOW)
+        assert result.exit_code in (0, 1), result.output
+
+    with sqlite3.connect(tmp_path / "h.sqlite") as db:
+        stored = [
+            " ".join(map(str, row)) for table in ("runs", "results") for row in db.execute(f"select * from {table}")
+        ]
+    assert stored and not any("Andromeda" in row for row in stored)
+    assert any('"pd/[personal data removed].yaml"' in row for row in stored)
+    for run in ("1", "2", "3"):
+        exported = run_cli("history", "--store", "h.sqlite", "--export", run)
+        assert exported.exit_code == 0 and "Andromeda" not in exported.output
+
+
+def test_kept_personal_data_keeps_the_file_name(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SAMPLES / "credentials" / "eu-elm-annex1-sample.yaml", tmp_path / "Andromeda Ana.yaml")
+
+    run_cli("check", "Andromeda Ana.yaml", "--store", "h.sqlite", "--keep-personal-data", *NOW)
+
+    with sqlite3.connect(tmp_path / "h.sqlite") as db:
+        report, options = db.execute("select report, options from runs").fetchone()
+    assert "Andromeda Ana.yaml" in report and "Andromeda Ana.yaml" in options

@@ -8,8 +8,9 @@
 **Personal data.** Unless asked to keep it, the ``learner`` block of a credential (name,
 identifiers, date of birth, whatever it holds) is dropped from the stored descriptor data, and
 every text value found in it is replaced by ``[personal data removed]`` wherever the result or its
-findings quote it (a schema message such as ``'Mara Schneider' is not of type 'object'``). The
-identifier schemes (``national``, ``eidas``) and types are not personal and are kept.
+findings quote it (a schema message such as ``'Mara Schneider' is not of type 'object'``), and wherever the
+run names a source whose name holds it (see :class:`PersonalSources`). The identifier schemes (``national``,
+``eidas``) and types are not personal and are kept.
 
 **What an export does not give back**: the ``since`` block an audit adds to its report (it is
 recomputed against whatever run is compared), and learner values replaced as above.
@@ -35,7 +36,7 @@ from qa_checker.text import Name, Series, Text, msg
 
 if TYPE_CHECKING:
     from qa_checker.findings import Finding
-    from qa_checker.results import Report
+    from qa_checker.results import Report, Result
 
 REDACTED = "[personal data removed]"
 PERSONAL_BLOCK = "learner"
@@ -264,6 +265,54 @@ def scrub(value: Any, personal: Personal) -> Any:
     return value
 
 
+# Where a path's parts end: sources are shown with '/', a path given on Windows may have '\\'.
+_PATH_PARTS = regex(r"[/\\]+")
+
+
+@dataclass(frozen=True)
+class PersonalSources:
+    """The sources of a run whose names hold a learner's personal data, to remove it wherever else the stored run
+    names them as it is removed from its result's source: in the report (the stamp's inputs, the providers'
+    sources) and in the options (a path given on the command line: such a file, or a folder holding one)."""
+
+    # Each such source and the name it is stored by.
+    stored: Mapping[str, str]
+    # The personal data of such sources, by the first part of their names (under a folder given as ``pd`` or
+    # ``/data/pd``, a source is shown as ``pd/...``).
+    under: Mapping[str, tuple[Personal, ...]]
+
+    @classmethod
+    def of(cls, results: Iterable[Result]) -> PersonalSources:
+        """Those of ``results``, personal data found as :func:`result_rows` finds it."""
+        stored: dict[str, str] = {}
+        under: dict[str, list[Personal]] = {}
+        for result in results:
+            personal = without_personal_data(result.data)[1]
+            name = scrub(result.source, personal)
+            if name != result.source:
+                stored[result.source] = name
+                under.setdefault(_PATH_PARTS.split(result.source)[0], []).append(personal)
+        return cls(stored, {part: tuple(found) for part, found in under.items()})
+
+    def without(self, value: Any, *, paths: bool = False) -> Any:
+        """A JSON value with each such source in it stored by its name without personal data, and with
+        ``paths``, each other text also scrubbed of the personal data of the sources under any of its parts."""
+        if not self.stored:
+            return value
+        if isinstance(value, str):
+            if value in self.stored or not paths:
+                return self.stored.get(value, value)
+            for part in set(_PATH_PARTS.split(value)):
+                for personal in self.under.get(part, ()):
+                    value = scrub(value, personal)
+            return value
+        if isinstance(value, Mapping):
+            return {k: self.without(v, paths=paths) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self.without(v, paths=paths) for v in value]
+        return value
+
+
 # A NUL as JSON writes it (an escape after an even number of backslashes): PostgreSQL's text cannot hold one.
 _NUL = regex(r"(?<!\\)((?:\\\\)*)\\u0000")
 
@@ -320,6 +369,9 @@ def run_row(
     tr = translator(SOURCE_LANGUAGE)
     data = dict(english.contract(tr, None, lambda: principle_notes(english.results, tr), list))
     top = {k: v for k, v in data.items() if k not in NOT_STORED}
+    if not keep_personal_data:
+        sources = PersonalSources.of(report.results)
+        top, options = sources.without(top), sources.without(options, paths=True)
     scored = [score for score in scores(report.results) if score is not None]
     summary = report.summary
     stamp_rubric = report.stamp.get("rubric", {}) if report.stamp else {}
