@@ -243,7 +243,8 @@ _UNGRADED_WORDS = (
 # ("Distinction, Merit, Pass or Fail"); each word may carry its abbreviation ("Pass (P) or Fail (F)").
 _ABBREVIATION = r"(?:\s*\(\w{1,4}\.?\))?"
 _SEPARATOR = (
-    r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo|eller|tai|nebo|alebo|vagy|sau|ili|ali|või|arba|vai)\s+"
+    r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo|eller|tai|nebo|alebo|vagy|sau|ili|ali|või|arba|vai|nó|ή|или|jew"
+    r"|eða)\s+"
 )
 
 
