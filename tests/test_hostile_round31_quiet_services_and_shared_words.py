@@ -299,3 +299,19 @@ def test_serve_on_a_port_in_use_or_a_host_that_does_not_resolve_is_one_line_and_
     assert f"cannot serve on 127.0.0.1:{port}:" in result.output and "serving the self-check" not in result.output
     unresolved = run_cli("serve", "--host", "no-such-host.invalid", "--port", "8000", "--token", "s3cret")
     assert unresolved.exit_code == 2 and "cannot serve on no-such-host.invalid:8000" in unresolved.output
+
+
+def test_a_price_in_crowns_is_read_in_the_crowns_of_the_awarding_bodys_country(tmp_path: Path) -> None:
+    """'4.500 kr.' in a Danish catalogue is 4500 DKK; without one country to tell which crowns, the amount is read and
+    the currency left out with a warning at the cell, not only 'currency is missing' at the row."""
+    from qa_checker.loaders import load_file
+
+    header = ["Kursusnummer", "Kursusnavn", "ECTS-point", "Land", "Pris"]
+    rows = [header, ["KU-1", "Grøn omstilling", 5, "Danmark", "4.500 kr."], ["KU-2", "Data", 5, None, "4.500 kr."]]
+    _catalogue(tmp_path, rows)
+    first, second = load_file(tmp_path / "catalogue.xlsx")
+    assert first.data["price"] == {"amount": 4500, "currency": "DKK"}
+    assert second.data["price"] == {"amount": 4500}
+    (told,) = [f for f in second.findings if f.pointer == "/price/currency"]
+    assert "may be Danish, Swedish, Norwegian or Icelandic" in str(told.message)
+    assert told.origin is not None and told.origin.cell == "E3"

@@ -526,7 +526,8 @@ def _loose_workload(text: str, spec: Field) -> Converted | None:
 def _price(value: str, column: tuple[tuple[tuple[str, ...], str], ...] = ()) -> Converted:
     """A price typed as text, read as every price text is (:func:`qa_checker.value_reader.price_written`), its
     currency as implied; kept as typed when it is no price or its currency no known one ("$ 300": which dollar?),
-    or in crowns ("12.500 kr.", which crowns the column's currency says) under a column of another currency."""
+    or in crowns ("12.500 kr.", which crowns the column's currency says, else the row's country: :data:`CROWNS`)
+    under a column of another currency."""
     written = price_written(_typed(value))
     given = amount_currency(written[1]) if written is not None and written[1] else None
     if written is None or (written[1] and given is None and not crowns(written[1])):
@@ -542,6 +543,8 @@ def _price(value: str, column: tuple[tuple[tuple[str, ...], str], ...] = ()) -> 
             msg("Give the amount in the column's currency, or name the crowns' currency (DKK, SEK, NOK, ISK)."),
             Severity.WARNING,
         )
+    if written[1] and crowns(written[1]):
+        return _number_typed(value, written[0], column or ((_CURRENCY, CROWNS),))
     return _number_typed(value, written[0], ((_CURRENCY, given),) if given else ())
 
 
@@ -593,8 +596,12 @@ def shows_percent(number_format: str) -> bool:
     return "%" in _FORMAT_LITERAL.sub("", number_format)
 
 
-# The currencies written "kr": the Danish, Swedish, Norwegian and Icelandic crowns.
-CROWN_CURRENCIES = frozenset({"DKK", "SEK", "NOK", "ISK"})
+# The currencies written "kr": the Danish, Swedish, Norwegian and Icelandic crowns, by their countries (Greenland and
+# the Faroe Islands pay in Danish crowns).
+CROWNS_BY_COUNTRY = {"DK": "DKK", "GL": "DKK", "FO": "DKK", "SE": "SEK", "NO": "NOK", "IS": "ISK"}
+CROWN_CURRENCIES = frozenset(CROWNS_BY_COUNTRY.values())
+# The currency a price in crowns ("4.500 kr.") implies until the row's country tells which crowns they are.
+CROWNS = "kr"
 
 
 def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:

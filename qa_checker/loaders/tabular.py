@@ -101,6 +101,8 @@ from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.cell_values import (
     BODIES_SPLIT,
+    CROWNS,
+    CROWNS_BY_COUNTRY,
     ISO_DATE,
     NQF_FRAMEWORK,
     NQF_LEVEL,
@@ -2643,6 +2645,7 @@ class _Opened:
         row.pair_bodies()
         row.place_versions()
         row.fill_implied()
+        row.read_crowns()
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
         origins, implied = row.origins()
@@ -2654,6 +2657,7 @@ class _Opened:
 
 
 _EQF_LEVEL = ("level", "eqf")
+_CURRENCY_PATH = ("price", "currency")
 _NUMBERS = regex(r"\d+")
 # The kinds of field whose items a row under a descriptor's row may continue.
 _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
@@ -3912,6 +3916,38 @@ class _Row:
                     column,
                 )
         self.pending.clear()
+
+    def read_crowns(self) -> None:
+        """Read a price in crowns ("4.500 kr.") as the crowns of the awarding body's country (DKK in Denmark), with a
+        note; where no one country tells which crowns, leave its currency unread, with a warning at the cell."""
+        price = _node(self.tree, ("price",))
+        if not isinstance(price, dict) or price.get("currency") != CROWNS:
+            return
+        bodies = _node(self.tree, ("awarding_bodies",))
+        countries = (
+            [b.get("country") for b in bodies.values() if isinstance(b, dict)] if isinstance(bodies, _Arr) else []
+        )
+        found = {CROWNS_BY_COUNTRY[c] for c in countries if isinstance(c, str) and c in CROWNS_BY_COUNTRY}
+        cell = Origin(sheet=self.sheet, cell=f"A{self.number}")
+        origin = next((o for tokens, o in self.places if tokens == _CURRENCY_PATH), cell)
+        if len(found) == 1:
+            price["currency"] = found.pop()
+            message = msg(
+                "the price is in crowns (kr), read as {currency}: the crowns of the awarding body's country",
+                currency=price["currency"],
+            )
+            self.findings.append(
+                _finding(CELLS, Severity.INFO, "/price/currency", message, msg("No action needed."), origin)
+            )
+            return
+        del price["currency"]
+        self.places = [place for place in self.places if place[0] != _CURRENCY_PATH]
+        message = msg(
+            "the price is in crowns (kr), which may be Danish, Swedish, Norwegian or Icelandic; its currency was not "
+            "read"
+        )
+        hint = msg("Write the currency's code beside the amount (DKK, SEK, NOK, ISK), or give it in a currency column.")
+        self.findings.append(_finding(CELLS, Severity.WARNING, "/price/currency", message, hint, origin))
 
     def data(self) -> dict[str, Any]:
         compacted: dict[str, Any] = _compact(self.tree)
