@@ -94,7 +94,8 @@ def diff(
         )
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
-    refuse_output_over_input(output, *runs, rubric_name, store_file(store or DEFAULT_STORE))
+    reports, folders = _read_through(runs)
+    refuse_output_over_input(output, *runs, *reports, rubric_name, store_file(store or DEFAULT_STORE), folders=folders)
     refs = runs or ("previous", "latest")
     opened: list[Store] = []
     pinned: dict[str, int] = {}
@@ -167,6 +168,28 @@ def _exists(path: Path) -> bool:
         return False
 
 
+def _report_file(path: Path) -> Path:
+    """The file read as a report for the existing ``path``: an audit folder's ``report.json``, else ``path``."""
+    return path / "report.json" if path.is_dir() and (path / "report.json").is_file() else path
+
+
+def _read_through(runs: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
+    """What diff reads under the folders among ``runs``, which an output must not replace: each audit folder's
+    ``report.json``, and the folders of descriptors it checks now (any file under one may be read)."""
+    reports: list[str] = []
+    folders: list[str] = []
+    for ref in runs:
+        path = Path(ref)
+        if not ref.strip() or not _exists(path) or not path.is_dir():
+            continue
+        report = _report_file(path)
+        if report == path:
+            folders.append(ref)
+        else:
+            reports.append(str(report))
+    return reports, tuple(folders)
+
+
 def _snapshot(
     ref: str,
     store: Callable[[], Store],
@@ -182,7 +205,7 @@ def _snapshot(
         raise ConfigError(Text(EMPTY_PATH))
     path = Path(ref)
     if _exists(path):
-        report_file = path / "report.json" if path.is_dir() and (path / "report.json").is_file() else path
+        report_file = _report_file(path)
         _refuse_if_too_large(report_file)
         snapshot = _read_report(report_file)
         if snapshot is not None:
@@ -240,8 +263,7 @@ def _refuse_if_too_large(path: Path) -> None:
 
 def report_json_in(ref: str) -> Path | None:
     """The qa-checker ``report.json`` that ``ref`` is (or, for an audit folder, holds), else None."""
-    path = Path(ref)
-    candidate = path / "report.json" if path.is_dir() else path
+    candidate = _report_file(Path(ref))
     try:
         return candidate if _read_report(candidate) is not None else None
     except ConfigError:  # a report whose values diff cannot read, or of more results than it reads, is a report

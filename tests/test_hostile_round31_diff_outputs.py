@@ -1,0 +1,60 @@
+"""Hostile round 31: what diff writes over, how it names its sides, what it counts and which rubrics it tells apart."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+COURSE = SAMPLES / "offers" / "data-ethics-nl.yaml"
+NOW = ("--now", "2026-11-29")
+
+Run = Callable[..., Result]
+
+
+def _folders(tmp_path: Path, *names: str) -> list[Path]:
+    """Folders under ``tmp_path``, each holding the same descriptor."""
+    made = []
+    for name in names:
+        folder = tmp_path / name
+        folder.mkdir(parents=True)
+        shutil.copy(COURSE, folder / "course.yaml")
+        made.append(folder)
+    return made
+
+
+def test_diff_refuses_an_output_over_a_descriptor_of_a_folder_it_checks(
+    tmp_path: Path, run_cli: Run, monkeypatch
+) -> None:
+    """As check and compare do: a descriptor under a folder checked now is read, so it is not written over."""
+    _folders(tmp_path, "old", "new")
+    monkeypatch.chdir(tmp_path)
+    course = Path("new", "course.yaml")
+    before = course.read_bytes()
+
+    result = run_cli("diff", "old", "new", *NOW, "--format", "json", "-o", str(course))
+
+    assert result.exit_code == 2 and "a file this command reads" in result.output
+    assert course.read_bytes() == before
+
+
+def test_diff_refuses_an_output_over_the_report_of_an_audit_folder(tmp_path: Path, run_cli: Run) -> None:
+    """An audit folder is read through its report.json: -o naming that file is refused, as the file itself given."""
+    audit = tmp_path / "audit"
+    assert run_cli("audit", str(SAMPLES / "offers"), "--out", str(audit), *NOW).exit_code in (0, 1)
+    report = audit / "report.json"
+    before = report.read_bytes()
+
+    result = run_cli("diff", str(audit), str(SAMPLES / "offers"), *NOW, "--format", "json", "-o", str(report))
+
+    assert result.exit_code == 2 and "a file this command reads" in result.output
+    assert report.read_bytes() == before
+    # The audit folder's other files are not read: a diff written beside the report may be written again.
+    for _ in range(2):
+        again = run_cli(
+            "diff", str(audit), str(SAMPLES / "offers"), *NOW, "--format", "json", "-o", str(audit / "d.json")
+        )
+        assert again.exit_code == 0, again.output
