@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 from click.testing import Result
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -58,3 +60,28 @@ def test_diff_refuses_an_output_over_the_report_of_an_audit_folder(tmp_path: Pat
             "diff", str(audit), str(SAMPLES / "offers"), *NOW, "--format", "json", "-o", str(audit / "d.json")
         )
         assert again.exit_code == 0, again.output
+
+
+def test_diff_names_absolute_sides_from_their_last_parts(tmp_path: Path, run_cli: Run) -> None:
+    """No format of the diff shows the rest of a local path: each side is named as audit and compare name it."""
+    old, new = _folders(tmp_path / "a", "samples")[0], _folders(tmp_path / "b", "samples")[0]
+    saved = tmp_path / "old-report.json"
+    assert run_cli("check", str(old), *NOW, "--format", "json", "-o", str(saved)).exit_code == 0
+
+    outputs = {}
+    for fmt, a in (("json", old), ("html", saved), ("text", old), ("xlsx", saved)):
+        written = tmp_path / f"d.{fmt}"
+        result = run_cli("diff", str(a), str(new), *NOW, "--format", fmt, "-o", str(written))
+        assert result.exit_code == 0, result.output
+        outputs[fmt] = written
+
+    data = json.loads(outputs["json"].read_text(encoding="utf-8"))
+    assert (data["before"]["label"], data["after"]["label"]) == ("a/samples (checked now)", "b/samples (checked now)")
+    assert "old-report.json" in outputs["html"].read_text(encoding="utf-8")
+    cells = " ".join(
+        str(cell) for sheet in openpyxl.load_workbook(outputs["xlsx"]) for row in sheet.values for cell in row if cell
+    )
+    assert "old-report.json" in cells
+    for fmt in ("json", "html", "text"):
+        assert str(tmp_path) not in outputs[fmt].read_text(encoding="utf-8"), fmt
+    assert str(tmp_path) not in cells

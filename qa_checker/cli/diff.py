@@ -8,6 +8,7 @@ worse, 1 something got worse, 2 a usage or configuration error.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -83,6 +84,7 @@ def diff(
     """Compare run A with run B and exit 1 when something got worse (the help above says how)."""
     from qa_checker import diff as diffing
     from qa_checker.i18n import translator
+    from qa_checker.loaders import input_starts
     from qa_checker.reporting import diff_text
 
     if len(runs) not in (0, 2):
@@ -115,7 +117,10 @@ def diff(
         return pinned[ref]
 
     try:
-        before, after = (_snapshot(ref, the_store, run_id, rubric_name, now_text, language) for ref in refs)
+        before, after = (
+            _snapshot(ref, start, the_store, run_id, rubric_name, now_text, language)
+            for ref, start in zip(refs, input_starts(refs))
+        )
     except QACheckerError as exc:
         fail(error_text(exc))
     finally:
@@ -192,13 +197,15 @@ def _read_through(runs: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
 
 def _snapshot(
     ref: str,
+    start: str | None,
     store: Callable[[], Store],
     run_id: Callable[[str], int],
     rubric_name: str,
     now_text: str | None,
     language: str,
 ) -> Snapshot:
-    """One side of the comparison (see the command's help); ``run_id`` gives the run a run reference names."""
+    """One side of the comparison (see the command's help), named from ``start`` when ``ref`` is an absolute path
+    (see :func:`~qa_checker.loaders.input_starts`); ``run_id`` gives the run a run reference names."""
     from qa_checker.diff import names_itself_a_report_file
 
     if not ref.strip():  # Path("") is the current folder
@@ -208,8 +215,8 @@ def _snapshot(
         report_file = _report_file(path)
         _refuse_if_too_large(report_file)
         snapshot = _read_report(report_file)
-        if snapshot is not None:
-            return snapshot
+        if snapshot is not None:  # named as given in an error, as the reports name it in the diff
+            return dataclasses.replace(snapshot, label=_shown(ref, start, report_file))
         if report_file is not path or names_itself_a_report_file(path):
             workbook = report_file.suffix.lower() in (".xlsx", ".xlsm")
             raise ConfigError(
@@ -225,7 +232,7 @@ def _snapshot(
                     path=str(report_file),
                 )
             )
-        return _check_now(ref, rubric_name, now_text, language)
+        return _check_now(ref, _shown(ref, start), rubric_name, now_text, language)
     from qa_checker.store import StoreError, is_run_ref
 
     if not is_run_ref(ref):
@@ -284,7 +291,16 @@ def _read_report(path: Path) -> Snapshot | None:
         return None
 
 
-def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) -> Snapshot:
+def _shown(ref: str, start: str | None, path: Path | None = None) -> str:
+    """How the reports name ``path`` (by default ``ref`` itself), read for the argument ``ref``: as typed, or from
+    ``start``, the last part(s) of an absolute ``ref`` (as the results name the files under it)."""
+    from qa_checker.loaders import ShownPath, shown, shown_name
+
+    found = Path(ref) if path is None else path
+    return shown(ShownPath.named(found, shown_name(ref, found, start)))
+
+
+def _check_now(ref: str, label: str, rubric_name: str, now_text: str | None, language: str) -> Snapshot:
     from qa_checker.diff import from_report
     from qa_checker.runner import run
 
@@ -302,7 +318,7 @@ def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) 
                 reason=reason,
             )
         )
-    return from_report(report, label=msg("{ref} (checked now)", ref=ref))
+    return from_report(report, label=msg("{ref} (checked now)", ref=label))
 
 
 def _no_descriptors(report: Report) -> Text | str | None:
