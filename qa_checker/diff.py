@@ -17,8 +17,10 @@ snapshots into a :class:`Diff`:
   present (or not applicable) to missing or invalid; ``improved`` when only the
   opposite happened; ``changed`` when something else changed (moved, its id changed, info findings,
   waivers); ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the
-  earlier ``removed``; neither counts as worse. A run that read no descriptor, compared with one that did
-  and sharing none with it, is told by :attr:`Diff.side_reading_nothing` (``qa-checker diff`` refuses it).
+  earlier ``removed``; neither counts as worse. A file that is a descriptor in neither run (``skipped``)
+  is neither counted nor listed, as a run's reports count it apart. A run that read no descriptor,
+  compared with one that did and sharing none with it, is told by :attr:`Diff.side_reading_nothing`
+  (``qa-checker diff`` refuses it).
 - **A descriptor that could be read in only one run** (status ``error`` in the other: the file could not
   be read or checked) is compared by its status alone: its findings are neither fixed nor new and its
   elements (all ``unknown`` in the unreadable run) do not change; its findings of both runs are kept as
@@ -175,14 +177,18 @@ class Snapshot:
     rubric: str | None = None
 
     def describe(self, translator: Translator | None = None) -> dict[str, Any]:
-        """The run's identity, as shown in a diff (its label in the translator's language, default English)."""
+        """The run's identity, as shown in a diff (its label in the translator's language, default English): its
+        descriptors counted as a report counts them, ``skipped`` files apart (there when some were)."""
+        descriptors = _descriptor_count(self.descriptors)
+        skipped = len(self.descriptors) - descriptors
         return {
             "label": _shown(self.label, translator),
             "run": self.run,
             "generated_at": self.generated_at,
             "tool_version": self.tool_version,
             "rubric": self.rubric,
-            "descriptors": len(self.descriptors),
+            "descriptors": descriptors,
+            **({"skipped": skipped} if skipped else {}),
         }
 
 
@@ -840,10 +846,19 @@ class DescriptorChange:
         }
 
 
+def _a_descriptor(state: DescriptorState | None) -> bool:
+    """Whether ``state`` is a descriptor's (a ``skipped`` file is none, as a report counts it)."""
+    return state is not None and state.status != "skipped"
+
+
+def _descriptor_count(states: Sequence[DescriptorState]) -> int:
+    return sum(map(_a_descriptor, states))
+
+
 def _counts(states: Sequence[DescriptorState]) -> dict[str, Any]:
     scores = [s.score for s in states if s.score is not None]
     return {
-        "descriptors": len(states),
+        "descriptors": _descriptor_count(states),
         **{k: sum(1 for s in states if s.status == k) for k in STATUS_RANK},
         "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
     }
@@ -924,8 +939,8 @@ class Diff:
         """Counts of descriptors by change."""
         counts = Counter(d.change for d in self.descriptors)
         return {
-            "descriptors_before": len(self.before.descriptors),
-            "descriptors_after": len(self.after.descriptors),
+            "descriptors_before": _descriptor_count(self.before.descriptors),
+            "descriptors_after": _descriptor_count(self.after.descriptors),
             **{k: counts.get(k, 0) for k in CHANGES},
             "any_worse": self.any_worse,
         }
@@ -1011,6 +1026,9 @@ def diff(before: Snapshot, after: Snapshot) -> Diff:
             changes.append(DescriptorChange(before=None, after=state))
     for i in removed:
         changes.append(DescriptorChange(before=before.descriptors[i], after=None))
+    # A file that is a descriptor in neither run (skipped) has no change to tell, as no report lists it among the
+    # descriptors; one that became a descriptor, or stopped being one, has.
+    changes = [c for c in changes if _a_descriptor(c.before) or _a_descriptor(c.after)]
     return Diff(before=before, after=after, descriptors=tuple(changes), providers=tuple(_providers(changes)))
 
 

@@ -129,7 +129,6 @@ def _unreadable(source: str) -> DescriptorState:
         (_skipped("ctx.jsonld"), _unreadable("ctx.jsonld"), "worse", "status skipped → error (was not a descriptor)"),
         (_skipped("a.json"), _state("a.json", None, sha256="h", status="fail", score=40.0), "worse", None),
         (_state("a.json", None, sha256="h"), _skipped("a.json"), "changed", None),
-        (_skipped("shapes.ttl"), _skipped("shapes.ttl"), "unchanged", None),
     ],
 )
 def test_a_skipped_file_is_no_failure(

@@ -85,3 +85,35 @@ def test_diff_names_absolute_sides_from_their_last_parts(tmp_path: Path, run_cli
     for fmt in ("json", "html", "text"):
         assert str(tmp_path) not in outputs[fmt].read_text(encoding="utf-8"), fmt
     assert str(tmp_path) not in cells
+
+
+def test_diff_counts_no_skipped_file_as_a_descriptor(tmp_path: Path, run_cli: Run) -> None:
+    """A file that is not a descriptor (a JSON schema) is counted apart, as check counts it, and never added or
+    removed."""
+    old, new = _folders(tmp_path, "old", "new")
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {}}
+    (new / "schema.json").write_text(json.dumps(schema), encoding="utf-8")
+
+    result = run_cli("diff", str(old), str(new), *NOW, "--format", "json")
+
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["after"]["descriptors"] == 1 and data["after"]["skipped"] == 1
+    assert "skipped" not in data["before"]
+    summary = data["summary"]
+    assert (summary["descriptors_after"], summary["added"], summary["removed"]) == (1, 0, 0)
+    assert all(d["after"]["source"] != "new/schema.json" for d in data["descriptors"] if d.get("after"))
+    assert sum(p["after"]["descriptors"] for p in data["providers"]) == 1
+    text = run_cli("diff", str(old), str(new), *NOW).output
+    assert "2 descriptor(s)" not in text and "ADDED" not in text
+
+
+def test_a_file_skipped_in_both_runs_is_no_change() -> None:
+    from qa_checker.diff import DescriptorState, Snapshot, diff
+
+    shapes = DescriptorState("shapes.ttl", None, "h", None, None, None, "skipped", None, {})
+    change = diff(Snapshot("A", (shapes,)), Snapshot("B", (shapes,)))
+
+    assert change.descriptors == () and change.summary["unchanged"] == 0
+    assert change.before.describe() | {"label": ""} == change.after.describe() | {"label": ""}
+    assert (change.before.describe()["descriptors"], change.before.describe()["skipped"]) == (0, 1)
