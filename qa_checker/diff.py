@@ -70,6 +70,7 @@ __all__ = [
     "names_itself_a_report",
     "read_report",
     "reads_nothing",
+    "rubric_sha256",
 ]
 
 STATUS_RANK = {"pass": 0, "fail": 1, "error": 2}
@@ -86,6 +87,8 @@ _SEVERITIES = tuple(severity.value for severity in Severity)
 # The largest whole number a message shows as written; a longer one is only named a number.
 _SHOWN_INTEGER = 10**15
 _SHOWN_CHARS = 40
+# A rubric file's SHA-256 is named in a note by this many of its first hex digits, enough to tell two apart.
+_SHOWN_SHA256 = 12
 CHANGES = ("worse", "improved", "changed", "unchanged", "added", "removed")
 
 
@@ -166,7 +169,8 @@ class Snapshot:
     """A whole run as compared: where it comes from and its descriptors in run order.
 
     ``label`` names the run for people ("run 12", a file name; a :class:`Text` when it is words of
-    ours); ``run`` is its id in a history store, when it has one.
+    ours); ``run`` is its id in a history store, when it has one; ``rubric`` is the rubric's id and version,
+    ``rubric_sha256`` its file's SHA-256 (of the run's stamp), which tells two rubrics of one name apart.
     """
 
     label: str | Text
@@ -175,6 +179,7 @@ class Snapshot:
     generated_at: str | None = None
     tool_version: str | None = None
     rubric: str | None = None
+    rubric_sha256: str | None = None
 
     def describe(self, translator: Translator | None = None) -> dict[str, Any]:
         """The run's identity, as shown in a diff (its label in the translator's language, default English): its
@@ -281,7 +286,15 @@ def from_report(report: Report, *, label: str | Text | None = None, run: int | N
         generated_at=report.generated_at,
         tool_version=str(report.stamp.get("version")) if report.stamp else None,
         rubric=rubric,
+        rubric_sha256=rubric_sha256(report.stamp),
     )
+
+
+def rubric_sha256(stamp: object) -> str | None:
+    """The SHA-256 of the rubric file that a run's stamp names (``rubric.sha256``), when it names one."""
+    rubric = stamp.get("rubric") if isinstance(stamp, Mapping) else None
+    value = rubric.get("sha256") if isinstance(rubric, Mapping) else None
+    return value if isinstance(value, str) else None
 
 
 def _block(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
@@ -500,6 +513,7 @@ class _Results:
             generated_at=header.get("generated_at"),
             tool_version=_block(header, "tool").get("version"),
             rubric=f"{rubric_block.get('id')} {rubric_block.get('version')}" if rubric_block else None,
+            rubric_sha256=rubric_sha256(_block(header, "run").get("stamp")),
         )
 
 
@@ -947,23 +961,40 @@ class Diff:
 
     @property
     def note_texts(self) -> list[Text]:
-        """What makes the two runs less comparable (another rubric, another tool version)."""
+        """What makes the two runs less comparable (another rubric, or another of the same id and version, another
+        tool version)."""
         out = []
-        if self.before.rubric and self.after.rubric and self.before.rubric != self.after.rubric:
+        before, after = self.before, self.after
+        if before.rubric and after.rubric and before.rubric != after.rubric:
             out.append(
                 msg(
                     "the runs used different rubrics ({before}, then {after}): scores and findings may differ for "
                     "that reason alone",
-                    before=self.before.rubric,
-                    after=self.after.rubric,
+                    before=before.rubric,
+                    after=after.rubric,
                 )
             )
-        if self.before.tool_version and self.after.tool_version and self.before.tool_version != self.after.tool_version:
+        elif (
+            after.rubric
+            and before.rubric_sha256
+            and after.rubric_sha256
+            and before.rubric_sha256 != after.rubric_sha256
+        ):
+            out.append(
+                msg(
+                    "the runs used different rubrics of the same name ({rubric}, its file's SHA-256 {before}…, then "
+                    "{after}…): scores and findings may differ for that reason alone",
+                    rubric=after.rubric,
+                    before=before.rubric_sha256[:_SHOWN_SHA256],
+                    after=after.rubric_sha256[:_SHOWN_SHA256],
+                )
+            )
+        if before.tool_version and after.tool_version and before.tool_version != after.tool_version:
             out.append(
                 msg(
                     "the runs used different qa-checker versions ({before}, then {after})",
-                    before=self.before.tool_version,
-                    after=self.after.tool_version,
+                    before=before.tool_version,
+                    after=after.tool_version,
                 )
             )
         return out

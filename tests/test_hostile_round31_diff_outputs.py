@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
+import yaml
 from click.testing import Result
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -117,3 +118,38 @@ def test_a_file_skipped_in_both_runs_is_no_change() -> None:
     assert change.descriptors == () and change.summary["unchanged"] == 0
     assert change.before.describe() | {"label": ""} == change.after.describe() | {"label": ""}
     assert (change.before.describe()["descriptors"], change.before.describe()["skipped"]) == (0, 1)
+
+
+def test_diff_notes_a_rubric_file_reusing_another_rubric_s_id(tmp_path: Path, run_cli: Run) -> None:
+    """Two runs under rubrics of the same id and version but other contents (SHA-256) are noted, as other ids are."""
+    fake = tmp_path / "fake.yaml"
+    rules = dict.fromkeys(("MC-EL-008", "MC-EL-003", "MC-EL-009", "MC-EL-011", "MC-SC-001"), "off")
+    fake.write_text(
+        yaml.safe_dump({"id": "eu-2022", "version": "1.0", "title": "EU", "extends": "eu-2022", "rules": rules})
+    )
+    store = str(tmp_path / "h.sqlite")
+    descriptor = str(SAMPLES / "flawed" / "half-annex-i.yaml")
+    assert run_cli("check", descriptor, "--store", store, "--now", "2026-11-29").exit_code == 1
+    assert run_cli("check", descriptor, "--store", store, "--now", "2026-11-30", "--rubric", str(fake)).exit_code == 0
+    reports = []
+    for rubric in (None, fake):
+        saved = tmp_path / f"report-{len(reports)}.json"
+        run_cli(
+            "check",
+            descriptor,
+            *NOW,
+            "--format",
+            "json",
+            "-o",
+            str(saved),
+            *(("--rubric", str(rubric)) if rubric else ()),
+        )
+        reports.append(str(saved))
+
+    for runs in (("--store", store), tuple(reports), (reports[0], descriptor, "--rubric", str(fake))):
+        result = run_cli("diff", *runs, "--format", "json", *NOW)
+        notes = json.loads(result.output)["notes"]
+        assert any("different rubrics" in note for note in notes), (runs, notes)
+
+    same = run_cli("diff", reports[0], descriptor, "--format", "json", *NOW)
+    assert json.loads(same.output)["notes"] == []

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from qa_checker import __version__
 from qa_checker.cells import without_surrogates
-from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
+from qa_checker.diff import DescriptorState, FindingRecord, Snapshot, rubric_sha256
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.patterns import regex
 from qa_checker.text import Name, Series, Text, msg
@@ -374,7 +374,6 @@ def run_row(
         top, options = sources.without(top), sources.without(options, paths=True)
     scored = [score for score in scores(report.results) if score is not None]
     summary = report.summary
-    stamp_rubric = report.stamp.get("rubric", {}) if report.stamp else {}
     return {
         "complete": False,
         "recorded_at": utc_naive(recorded_at or datetime.now(timezone.utc)),
@@ -384,7 +383,7 @@ def run_row(
         "tool_version": str(data["tool"]["version"]),
         "rubric_id": report.rubric.id,
         "rubric_version": report.rubric.version,
-        "rubric_sha256": stamp_rubric.get("sha256"),
+        "rubric_sha256": rubric_sha256(report.stamp),
         "descriptors": summary["descriptors"],
         "passed": summary["pass"],
         "failed": summary["fail"],
@@ -502,6 +501,7 @@ def to_snapshot(
         generated_at=run["generated_at"],
         tool_version=run["tool_version"],
         rubric=f"{run['rubric_id']} {run['rubric_version']}",
+        rubric_sha256=run.get("rubric_sha256"),
     )
 
 
@@ -552,4 +552,5 @@ def snapshot_of(
         generated_at=report.generated_at,
         tool_version=__version__,
         rubric=f"{report.rubric.id} {report.rubric.version}",
+        rubric_sha256=rubric_sha256(report.stamp),
     )
