@@ -29,8 +29,8 @@ STATUS_WORDS = {
 }
 
 # What a loader or importer adds after a file's name: a sheet, row, document or credential ([Courses row 4]).
-_SUFFIX = regex(r"^(?P<path>.*?) (?P<part>\[[^\[\]]+\])$")
-_MEMBER = regex(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE)
+_SUFFIX = regex(r"^(?P<path>.*?) (?P<part>\[[^\[\]]+\])$", re.DOTALL)
+_MEMBER = regex(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE | re.DOTALL)
 
 
 def split_source(source: str) -> tuple[str, str]:
@@ -49,6 +49,12 @@ def split_source(source: str) -> tuple[str, str]:
         path = member.group("path")
         part = f"{member.group('member')} {part}".strip()
     return path, part
+
+
+def in_archive(source: str) -> bool:
+    """Whether a source name is an archive member's (``batch.zip!a.yaml``): its lines are the member's, not the
+    archive file's."""
+    return _MEMBER.match(_SUFFIX.sub(r"\g<path>", source)) is not None
 
 
 @dataclass(frozen=True)

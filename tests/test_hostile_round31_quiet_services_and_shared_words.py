@@ -315,3 +315,27 @@ def test_a_price_in_crowns_is_read_in_the_crowns_of_the_awarding_bodys_country(t
     (told,) = [f for f in second.findings if f.pointer == "/price/currency"]
     assert "may be Danish, Swedish, Norwegian or Icelandic" in str(told.message)
     assert told.origin is not None and told.origin.cell == "E3"
+
+
+def test_sarif_and_github_point_at_the_archive_and_name_the_members_line(tmp_path: Path, run_cli: Run) -> None:
+    """A member's line was given as a line of the binary .zip, and a member whose name holds a line break was
+    taken for a file of its own ('odd.zip%21a%0A...')."""
+    import json
+    import zipfile
+
+    text = (SAMPLES / "flawed" / "half-annex-i.yaml").read_bytes()
+    archive = tmp_path / "odd.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("a.yaml", text)
+        zipped.writestr("b\n::x.yaml", text)
+    sarif = json.loads(run_cli("check", str(archive), "--format", "sarif", "--now", "2026-11-29").output)
+    results = sarif["runs"][0]["results"]
+    assert results
+    for found in results:
+        physical = found["locations"][0]["physicalLocation"]
+        assert physical["artifactLocation"]["uri"].endswith("odd.zip"), physical
+        assert "region" not in physical
+        assert found["properties"]["part"] in ("a.yaml", "b\n::x.yaml")
+    assert any(", line " in found["message"]["text"] for found in results)
+    github = run_cli("check", str(archive), "--format", "github", "--now", "2026-11-29").output
+    assert "line=" not in github and "file=odd.zip," in github

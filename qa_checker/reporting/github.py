@@ -25,7 +25,7 @@ from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.reporting.sarif import relative_path
-from qa_checker.results import Report, Result, split_source
+from qa_checker.results import Report, Result, in_archive, split_source
 from qa_checker.text import N_, msg
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -47,6 +47,8 @@ def command(result: Result, finding: Finding, tr: Translator | None = None) -> s
     path, part = split_source(result.source)
     properties = {"file": visible(relative_path(path))}
     line, column = finding.place()
+    if in_archive(result.source):  # a member's line is no line of the archive file: the message names it
+        part, line = labels.member_at_line(tr, part, line), None
     if line is not None and line >= 1:
         properties["line"] = str(line)
         if column is not None and column >= 1:

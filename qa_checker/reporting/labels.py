@@ -155,3 +155,9 @@ def origin_beyond_line(tr: Translator, finding: Finding) -> str:
     if source is not None and not source.cell and source.pointer is None and finding.place()[0] is not None:
         return ""
     return origin(tr, source)
+
+
+def member_at_line(tr: Translator, member: str, line: int | None) -> str:
+    """An archive member's name with the line of it a finding is at ("a.yaml, line 4"), for a report that can
+    point only at the archive file."""
+    return member if line is None or line < 1 else f"{member}, {tr.render(msg('line {line}', line=str(line)))}"

@@ -30,7 +30,7 @@ from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.patterns import regex
 from qa_checker.reporting import json_, labels
-from qa_checker.results import Report, Result, RuleInfo, split_source
+from qa_checker.results import Report, Result, RuleInfo, in_archive, split_source
 from qa_checker.text import msg
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -113,6 +113,9 @@ def _result(result: Result, finding: Finding, index: int, cwd: str | None, tr: T
     path, part = split_source(result.source)
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path, cwd)}}
     line, column = finding.place()
+    where = part
+    if in_archive(result.source):  # a member's line is no line of the archive file: the message names it
+        where, line = labels.member_at_line(tr, part, line), None
     if line is not None and line >= 1:
         physical["region"] = {"startLine": line}
         if column is not None and column >= 1:
@@ -135,7 +138,7 @@ def _result(result: Result, finding: Finding, index: int, cwd: str | None, tr: T
         "ruleId": finding.rule,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": _message(finding, part, tr)},
+        "message": {"text": _message(finding, where, tr)},
         "locations": [
             {
                 "physicalLocation": physical,

@@ -141,7 +141,7 @@ GOOD_AND_BAD: list[tuple[str, str, dict[str, Any], int]] = [
         {"content": b"--x\r\nbroken", "headers": {"content-type": "multipart/form-data; boundary=x"}},
         400,
     ),
-    ("POST", "/api/v1/check", {"json": {"filename": "x", "content_base64": "!!"}}, 422),
+    ("POST", "/api/v1/check", {"json": {"filename": "x", "content_base64": "!!"}}, 400),
     ("POST", "/api/v1/check", {"content": b"title: x", "headers": {"content-type": "text/yaml"}}, 415),
     ("POST", "/api/v1/check", {}, 415),
     (
