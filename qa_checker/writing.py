@@ -295,18 +295,26 @@ def refuse_special(target: Path) -> None:
         )
 
 
-# Where the system keeps its devices and the streams of each process (/dev/stdout links to /proc/self/fd/1).
-_SYSTEM_STREAMS = ("/dev/", "/proc/")
+# The names of a process's streams (/dev/stdout links to /proc/self/fd/1), which a chain of links may lead to.
+_STREAM_FOLDERS = ("/proc/", "/dev/fd/")
+_STREAMS = frozenset({"/dev/stdout", "/dev/stderr", "/dev/stdin"})
+# The most links followed from an output to what it names (the system's own limit is 40).
+_MOST_LINKS = 40
 
 
 def _names_a_stream(link: Path) -> bool:
-    """Whether a link lies among the system's devices or points into them or a process's streams."""
-    try:
-        pointed = os.readlink(link)
-    except OSError:
-        return False
-    folder = os.path.realpath(os.path.dirname(os.path.abspath(link)))
-    return (folder + "/").startswith(_SYSTEM_STREAMS) or os.path.join(folder, pointed).startswith(_SYSTEM_STREAMS)
+    """Whether a link, or a link it leads to, is or names a stream of the process (``/dev/stdout``,
+    ``/proc/self/fd/1``, ``/dev/fd/1``); a link to an ordinary file (under ``/dev/shm`` too) is none."""
+    path = os.path.normpath(os.path.abspath(link))
+    for _ in range(_MOST_LINKS):
+        if path in _STREAMS or path.startswith(_STREAM_FOLDERS):
+            return True
+        try:
+            pointed = os.readlink(path)
+        except OSError:
+            return False  # no link (any more): an ordinary file, or nothing yet
+        path = os.path.normpath(os.path.join(os.path.dirname(path), pointed))
+    return False
 
 
 def _temporary(target: Path, data: Content) -> str:

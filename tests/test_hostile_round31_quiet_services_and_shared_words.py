@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -339,3 +340,70 @@ def test_sarif_and_github_point_at_the_archive_and_name_the_members_line(tmp_pat
     assert any(", line " in found["message"]["text"] for found in results)
     github = run_cli("check", str(archive), "--format", "github", "--now", "2026-11-29").output
     assert "line=" not in github and "file=odd.zip," in github
+
+
+def test_a_course_after_a_blank_row_is_read_whatever_its_title(tmp_path: Path) -> None:
+    """'Quality Assurance | Tartu University | English | Online' after a blank row (its figures not given yet), or a
+    draft's title alone above 'Evaluation | Uni | English | Blended': courses, not another table's header and
+    caption; 'Praxissemester' and 'Auslandssemester' are course titles, not term headings."""
+    header = ["Title", "Provider", "Language", "Mode", "ECTS", "Learning outcomes"]
+    rows: list[list[object]] = [header, ["Data Analysis", "Tartu University", "English", "Online", 5, "Analyse data."]]
+    rows += [[], ["Quality Assurance", "Tartu University", "English", "Online"], ["Cloud Basics", "TU", "English"]]
+    rows += [
+        [],
+        ["Ethics in AI"],
+        ["Evaluation", "Uni", "English", "Blended"],
+        ["Praxissemester"],
+        ["Auslandssemester"],
+    ]
+    read = _catalogue(tmp_path, rows)
+    titles = [d["title"] for d in read]
+    assert titles == [
+        "Data Analysis",
+        "Quality Assurance",
+        "Cloud Basics",
+        "Ethics in AI",
+        "Evaluation",
+        "Praxissemester",
+        "Auslandssemester",
+    ]
+
+
+def test_project_files_whose_keys_name_outcomes_stay_skipped(tmp_path: Path, run_cli: Run) -> None:
+    """A logic model's or an OKR file's 'outcomes' are no learning outcomes: such files are skipped, not failed."""
+    logic = tmp_path / "logic-model.yaml"
+    logic.write_text("title: Youth project\ndescription: x\ninputs: [a]\nactivities: [b]\noutcomes: [c]\n")
+    okr = tmp_path / "okr.yaml"
+    okr.write_text("objective: Grow\noutcomes: [More users]\nowner: Ana\nstart: 2026-01-01\nend: 2026-06-30\n")
+    result = run_cli("check", str(logic), str(okr), "--now", "2026-11-29")
+    assert result.exit_code == 0 and result.output.count("SKIPPED") == 2, result.output
+
+
+def test_an_output_link_to_an_ordinary_file_under_dev_is_written_and_a_chain_to_a_stream_refused(
+    tmp_path: Path, run_cli: Run
+) -> None:
+    sample = str(SAMPLES / "offers" / "data-ethics-nl.yaml")
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        target = shm / f"qa-checker-test-{os.getpid()}.json"
+        link = tmp_path / "out.json"
+        link.symlink_to(target)
+        try:
+            assert run_cli("check", sample, "--format", "json", "-o", str(link)).exit_code == 0
+        finally:
+            target.unlink(missing_ok=True)
+    (tmp_path / "hop").symlink_to("/dev/stdout")
+    chain = tmp_path / "chain.json"
+    chain.symlink_to("hop")
+    relative = tmp_path / "rel.json"
+    relative.symlink_to(os.path.relpath("/proc/self/fd/1", tmp_path))
+    for path in (chain, relative):
+        result = run_cli("check", sample, "--format", "json", "-o", str(path))
+        assert result.exit_code == 2 and "a link to a stream of the process" in result.output, path
+
+
+def test_the_same_eqf_level_given_again_by_its_label_is_not_told(tmp_path: Path) -> None:
+    levels = [{"id": "http://data.europa.eu/snb/eqf/5"}, {"type": "Concept", "prefLabel": {"en": "EQF level 5"}}]
+    data, findings = _imported(tmp_path, "same.jsonld", _elm({"eqfLevel": levels}))
+    assert data["level"] == {"eqf": 5}
+    assert not any("further EQF level" in f for f in findings)

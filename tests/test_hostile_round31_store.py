@@ -82,6 +82,10 @@ def test_a_url_s_user_and_password_run_to_its_last_at_sign() -> None:
     assert resolve_url("sqlite:////tmp/a@b@c.sqlite").database == "/tmp/a@b@c.sqlite"
     shown = _without_password("postgresql://bob@server:Start@Tail@db.example:x/history failed")
     assert shown == "postgresql://bob@server:***@db.example:x/history failed"
+    # an '@' past the host (in the database's name or the query) is no part of the password
+    for given, database in (("mydb?application_name=svc@node1", "mydb"), ("team@prod", "team@prod")):
+        url = resolve_url(f"postgresql://u:p@db.example.com/{given}")
+        assert (url.password, url.host, url.database) == ("p", "db.example.com", database)
 
 
 def test_a_learner_s_name_in_a_file_name_is_nowhere_in_the_store(

@@ -69,7 +69,11 @@ def _named_fields(keys: set[str]) -> set[str]:
     descriptor written so is checked, its keys read as the fields meant. (A form's map of its fields, "country",
     "url", "credentialTitle", names no outcomes.)"""
     aliases, fields = field_aliases(), descriptor_fields()
-    named = {key: aliases.get(normalise(key), "").split(".")[0] for key in keys if isinstance(key, str)}
+    named = {
+        key: aliases.get(normalise(key), "").split(".")[0]
+        for key in keys
+        if isinstance(key, str) and normalise(key) not in _ANY_PROJECTS
+    }
     found = {key for key, field in named.items() if field in fields}
     given = {named[key] for key in found}
     return found if len(given) >= _NAMED_FIELDS and "learning_outcomes" in given else set()
@@ -77,6 +81,9 @@ def _named_fields(keys: set[str]) -> set[str]:
 
 # The fields, at least, a document's keys name in a provider's words for it to be checked as a descriptor.
 _NAMED_FIELDS = 2
+# Keys that name a descriptor's outcomes as a header but any project's, plan's or game's as a key of data (a logic
+# model's or an OKR file's "outcomes"), as normalise() gives them.
+_ANY_PROJECTS = frozenset({"outcome", "outcomes", "lo", "los"})
 
 
 def structure(data: dict[str, Any]) -> Text | None:

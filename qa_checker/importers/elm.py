@@ -1116,11 +1116,15 @@ def _level_node(b: Builder, spec: Node) -> Node:
     return nested
 
 
+_DIGITS = regex(r"\d+")
+
+
 def _other_eqf_levels(b: Builder, others: list[ConceptValue], level: int) -> None:
     """A warning naming the EQF levels given after the one read (a specification has one EQF level)."""
     for uri, label, notation, where in others:
-        if (uri and uri.rstrip("/").rsplit("/", 1)[-1] == str(level)) or notation == str(level):
-            continue
+        named = [uri.rstrip("/").rsplit("/", 1)[-1]] if uri else []
+        if str(level) in [*named, notation, *_DIGITS.findall(label or "")]:
+            continue  # the same level again, by its URI, notation or label ("EQF level 5")
         b.warn(
             msg(
                 "a further EQF level {value} was not read: the level read is the first given, EQF {level}",

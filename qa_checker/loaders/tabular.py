@@ -1845,6 +1845,7 @@ class _Reader:
         blocks_of: list[_Column] | None = None
         # The descriptor of the last row read, which the rows right under it may continue.
         opened: _Opened | None = None
+        opened_after_gap = False  # whether the row of the descriptor last opened follows a blank row
         # The columns naming the fields of a sheet of one descriptor laid out as field and value, row by row.
         labels: tuple[int, ...] | None = None
         # How many rows were buffered when the first rows searched gave no header: rows after them are looked
@@ -1983,7 +1984,7 @@ class _Reader:
                 if _totals_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "totals"))
                     continue
-                captioned = opened is not None and _caption(opened, documents, before)
+                captioned = opened is not None and opened_after_gap and _caption(opened, documents, before)
                 if (number > before + 1 or captioned) and self._heads_another_table(cells, columns):
                     # "Name | E-mail | Phone" under a blank row (and perhaps a caption): a table of something else
                     if opened is not None and captioned:
@@ -2024,6 +2025,7 @@ class _Reader:
                 if opened is not None:
                     opened.settle()
                 opened = self._row(sheet, number, cells, columns, header_row, row_source)
+                opened_after_gap = number > before + 1
                 if opened is not None:
                     _keep(opened, notes, _hidden_row_note(sheet, number, cells, state, hidden), documents)
                     notes = []
@@ -2405,10 +2407,13 @@ class _Reader:
     def _heads_another_table(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row heads a table of something else than the descriptors above it ("Name | E-mail | Phone |
         Role" of the contacts under a course list): fewer cells than the header names fields, each a label of a few
-        words without a figure, one naming a field other than its column's and none its own."""
+        words without a figure and none a value of its column's list (a course's "English" under "Language"), one
+        naming a field other than its column's and none its own."""
         filled = [(i, v) for i, v in enumerate(cells[: len(columns)]) if is_filled(v)]
         named = sum(1 for c in columns if c.field is not None)
         if not 2 <= len(filled) < named or not all(_label_like(v) for _, v in filled):
+            return False
+        if any(_listed_value(v, columns[i].field) for i, v in filled):
             return False
         fields = [(self.resolver.named_plainly(v), columns[i].field) for i, v in filled]
         return any(f is not None and f != own for f, own in fields) and not any(
@@ -2726,6 +2731,14 @@ def _blocks(columns: list[_Column]) -> list[tuple[int, int]] | None:
 
 # The most words of a label in a row heading a table.
 _LABEL_WORDS = 3
+
+
+def _listed_value(text: str, field: Field | None) -> bool:
+    """Whether a text is a value of the list a field takes its values from (a language, a mode, a country)."""
+    if field is None or field is IGNORE:
+        return False
+    allowed = value_forms(field.vocab, field.enum)[0]
+    return bool(allowed) and as_code(text, field) in allowed
 
 
 def _label_like(value: Any) -> bool:
@@ -3243,7 +3256,9 @@ def _group_heading(words: list[str]) -> bool:
         return False
     if len(named) < len(words) and len(named) == 1 and named[0] in _TERM_ABBREVIATIONS:
         return True
-    if named[-1].endswith(_TERM_WORDS) and (len(words) > 1 or named[-1] not in _TERM_WORDS):
+    if named[-1] in _TERM_WORDS and len(words) > 1:
+        return True
+    if any(named[-1] == season + term for season in _SEASONS for term in _TERM_WORDS):
         return True
     return len(words) > 1 and bool({named[0], named[-1]} & _HEADING_WORDS)
 
@@ -3253,6 +3268,9 @@ _STUDY_YEAR = regex(r"^(?:\d{1,4}(?:[/-]\d{2,4})?\.?|[IVX]{1,4}\.?)$")
 # A term by the word its compounds end with ("Wintersemester", "Sommersemester", "Herbsttrimester"), and the German
 # and Swedish terms' abbreviations (Wintersemester, Sommersemester; höstterminen, vårterminen).
 _TERM_WORDS = ("semester", "semestr", "semestre", "trimester", "trimestre")
+# The seasons a term's compound begins with ("Wintersemester", "Sommersemester", "Herbsttrimester"): a course's name
+# may end in "semester" too ("Praxissemester", "Auslandssemester").
+_SEASONS = ("winter", "sommer", "summer", "herbst", "fruhjahrs", "fruhlings", "autumn", "spring", "fall")
 _TERM_ABBREVIATIONS = frozenset({"ws", "ss", "wise", "sose", "ht", "vt"})
 
 
@@ -3299,7 +3317,7 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
         )
     return _finding(
         SHEETS,
-        Severity.INFO,
+        Severity.WARNING if kind == "table" else Severity.INFO,  # the rows under it go unread
         "",
         message,
         msg("If the rows under it are descriptors, put them on a sheet of their own with their header.")

@@ -408,16 +408,21 @@ _NOT_OWN_BEFORE = lazy(
     r"|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
     r"|(?:adds? up to|together|combined|zusammen|gemeinsam|ensemble|en conjunto|juntos|insieme|samen|razem)"
     r"(?:\s+[\w'][\w'-]*){0,2}"
-    r"|(?:towards?|into|within|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
+    r"|(?:towards?|into|within|of|in|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
     r"|dans le|dans un|de la|hacia|del|de un|de una|en el|en un|verso|dello|della|di un|di una|nel|nello|nella"
     r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do|out of)\s+"
     r"(?:(?:the|a|an|een|het|de|le|la|el|il|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
-    # "of" and "in" only with an article or a word between ("of the 30-ECTS programme", "in a 60 ECTS master"): right
-    # before the figure they give the offer's own ("a workload of 150 hours", "a course of 6 ECTS")
-    r"|(?:of|in)\s+(?:(?:the|a|an)\s+(?:[\w'][\w'-]*\s+){0,2}|(?:[\w'][\w'-]*\s+){1,2})"
     r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
     r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
     rf"|{_LARGER_IN_BRACKETS})\s*$",
+    _I,
+)
+# The offering or its workload named right before "of" and its figure, which make it the offering's own ("a workload
+# of 150 hours", "a micro-credential of 6 ECTS", "a total of 5 ECTS"), where "of" alone may be another's ("holders of
+# 180 ECTS", "a minimum of 120 ECTS").
+_OWN_OF = lazy(
+    r"(?<!\w)(?:workload|study load|load|total|course|module|unit|micro-?credential|credential|certificate|award"
+    r"|offering|training|value|volume|duration|length)\s+of\s*$",
     _I,
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
@@ -565,7 +570,9 @@ def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) 
     bracketed: list[Stated] = []
     for match in pattern.finditer(text):
         before, after = _around(text, match.start(1), match.end())
-        if _NOT_OWN_BEFORE.search(before) or _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        if (_NOT_OWN_BEFORE.search(before) and not _OWN_OF.search(before)) or _RANGE_BEFORE.search(before):
+            continue
+        if _RANGE_AFTER.match(after):
             continue
         if _NOT_OWN_AFTER.match(after) or (programmes and _PROGRAMME_AFTER.match(after)):
             continue

@@ -215,12 +215,19 @@ _NOT_A_PORT = regex(r"invalid literal for int\(\) with base 10: '([^']*)'")
 
 def _at_signs_quoted(url: str) -> str:
     """``url`` with each '@' of its user name and password but the one before the host written %40: the URL
-    parser ends them at the first, and would take the rest of the password for the host (sent, and shown)."""
+    parser ends them at the first, and would take the rest of the password for the host (sent, and shown). Only
+    the URL's authority is looked at, up to its path, query or fragment (``?application_name=svc@node1``)."""
     scheme, mark, rest = url.partition("://")
     if rest.startswith("/"):  # no user or host: sqlite:///PATH
         return url
-    user, at, host = rest.rpartition("@")
-    return f"{scheme}{mark}{user.replace('@', '%40')}{at}{host}" if "@" in user else url
+    end = _AUTHORITY_END.search(rest)
+    authority, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
+    user, at, host = authority.rpartition("@")
+    return f"{scheme}{mark}{user.replace('@', '%40')}{at}{host}{tail}" if "@" in user else url
+
+
+# Where a URL's authority (user, password, host and port) ends: at its path, query or fragment.
+_AUTHORITY_END = regex(r"[/?#]")
 
 
 def _without_password(text: str) -> str:
