@@ -287,6 +287,12 @@ _SIGNING_UP = (
 )
 _SOMETHING_ELSE = lazy(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
 _CLAUSE_END = lazy(r"[.,;!?\n]")
+# The words a relative clause opens with, of the noun before it.
+_RELATIVE = lazy(
+    r"(?:which|that|who|welche[rs]?|die|der|das|qui|que|lequel|laquelle|che|il quale|la quale|cuy[oa]|el cual"
+    r"|la cual|dat|wat|któr\w+)(?!\w)",
+    _I,
+)
 _NEAR = 4
 # Words that make a statement one case's ("if", "wenn", "si", "mits", "jeśli").
 _CONDITIONS = r"if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli"
@@ -388,7 +394,9 @@ _LARGER = (
     # minor, a master's or a postgraduate course in Portuguese, Spanish and Italian ("Mestrado", "Experto
     # Universitario", "corso di perfezionamento")
     r"|\w+(?:programm|master|studiengang|lehrgang)\w*|minor|mestrado|pós-graduação|posgrado|experto universitario"
-    r"|especialista universitario|corso di perfezionamento)"
+    r"|especialista universitario|corso di perfezionamento"
+    # the UK's and Ireland's postgraduate awards ("our 30 ECTS Postgraduate Certificate in Data Governance")
+    r"|(?:post)?graduate certificate|(?:post)?graduate diploma|PG ?Cert|PG ?Dip)"
 )
 # A larger credential's name before an opening bracket ("im Master (", "Studiengang Data Science (", "Master di primo
 # livello in Cybersecurity (").
@@ -413,7 +421,7 @@ _NOT_OWN_BEFORE = lazy(
     r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do|out of)\s+"
     r"(?:(?:the|a|an|een|het|de|le|la|el|il|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
     r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
-    r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
+    r"(?:\s+[\w'][\w'-]*){0,3}?\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
     rf"|{_LARGER_IN_BRACKETS})\s*$",
     _I,
 )
@@ -425,8 +433,17 @@ _OWN_OF = lazy(
     r"|offering|training|value|volume|duration|length)\s+of\s*$",
     _I,
 )
+# What the offering builds on or follows, named just before a figure that is no figure of its own ("baut auf dem
+# Basismodul Datenschutz (3 ECTS) auf", "fait suite au module d'initiation (2 ECTS)", "builds on the 2 ECTS primer").
+_PRIOR = lazy(
+    r"(?<!\w)(?:builds? (?:up)?on|building (?:up)?on|follows? on from|baut auf|aufbauend auf|fait suite"
+    r"|à la suite d[ue]|s'appuie sur|se basa en|parte de|si basa su|bouwt voort op|opbouwend op|bazuje na)(?!\w)",
+    _I,
+)
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
 _PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'][\w'-]*\s+){{0,2}}?{_LARGER}(?!\w)", _I)
+# A larger credential named anywhere ("continue on our Postgraduate Certificate").
+_LARGER_NAMED = lazy(rf"(?<!\w){_LARGER}(?!\w)", _I)
 # A larger credential before a level in brackets ("Master (DQR 7)").
 _LARGER_BEFORE = lazy(rf"{_LARGER_IN_BRACKETS}\s*$", _I)
 # An amount with its currency before or after it ("1.200 €", "EUR 1,200", "€750", "1200 Euro", "1 800 zł", "CHF
@@ -572,7 +589,8 @@ def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) 
         before, after = _around(text, match.start(1), match.end())
         if (_NOT_OWN_BEFORE.search(before) and not _OWN_OF.search(before)) or _RANGE_BEFORE.search(before):
             continue
-        if _RANGE_AFTER.match(after):
+        near = max(_sentence(text, match.start(), match.end())[0], match.start() - _REACH)
+        if _RANGE_AFTER.match(after) or _PRIOR.search(text, near, match.start()):
             continue
         if _NOT_OWN_AFTER.match(after) or (programmes and _PROGRAMME_AFTER.match(after)):
             continue
@@ -670,8 +688,17 @@ def _national(text: str, values: _Values) -> tuple[bool, list[Stated]]:
 def _of_something_else(text: str, match: re.Match[str]) -> bool:
     """Whether a statement is of something beside the offering (:data:`_SOMETHING_ELSE`): named in the statement or
     just before it in its clause ("Registration is online only", "Début des inscriptions : novembre 2026")."""
-    near = _near_before(text[max(0, match.start() - _REACH) : match.start()])
-    return _SOMETHING_ELSE.search(near) is not None or _SOMETHING_ELSE.search(match.group(0)) is not None
+    before = text[max(0, match.start() - 2 * _REACH) : match.start()]
+    near = _near_before(before[-_REACH:])
+    if _SOMETHING_ELSE.search(near) is not None or _SOMETHING_ELSE.search(match.group(0)) is not None:
+        return True
+    # a relative clause of a larger credential named before it ("our Postgraduate Certificate, which starts ...")
+    clauses = _CLAUSE_END.split(before)
+    return (
+        len(clauses) > 1
+        and _RELATIVE.match(near) is not None
+        and _LARGER_NAMED.search(" ".join(clauses[-2].split()[-2 * _NEAR :])) is not None
+    )
 
 
 def _near_before(before: str) -> str:
@@ -950,6 +977,14 @@ class _Values:
     def start(self) -> object:
         return self._doc.get("/participation/schedule/start")
 
+    @functools.cached_property
+    def towards_credits(self) -> frozenset[float]:
+        """The credits of the credentials the offering stacks towards (``stackability.towards``)."""
+        towards = self._doc.get("/stackability/towards")
+        items = towards if isinstance(towards, list) else []
+        credits = [item.get("credits") for item in items if isinstance(item, dict)]
+        return frozenset(float(c) for c in credits if isinstance(c, (int, float)) and not isinstance(c, bool))
+
 
 def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Stated]]:
     """Whether a text states one of the values read (of ``kinds``), and what it states that they contradict."""
@@ -961,6 +996,7 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
         hours = _workload_hours(text) if {"hours", "digit"} <= kinds else []
         levels = _levels(text) if "level" in kinds else []  # in digits, Roman numerals or words
         read = bool(credits or hours or levels)
+        credits = [c for c in credits if c.value not in values.towards_credits]  # a credential it stacks towards
         stated = [
             *(_one_figure(credits, values.ects) if credits else ()),
             *(_one_figure(hours, values.hours) if hours else ()),
