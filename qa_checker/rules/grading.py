@@ -302,6 +302,8 @@ _CONNECTIVES = (
 )
 _FAILING = (
     r"fail(?:ed|ing)?|unsuccessful|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
+    # the negative result of a German validation of prior learning (ValiKom: "nicht gleichwertig")
+    r"|nicht gleichwertig"
     r"|ajourné|échec|suspenso|insuficiente?|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
     r"|(?:icke|ej) godkän[dt]\w*"
