@@ -407,3 +407,78 @@ def test_the_same_eqf_level_given_again_by_its_label_is_not_told(tmp_path: Path)
     data, findings = _imported(tmp_path, "same.jsonld", _elm({"eqfLevel": levels}))
     assert data["level"] == {"eqf": 5}
     assert not any("further EQF level" in f for f in findings)
+
+
+def _badge(achievement: object, result: object = None) -> dict[str, object]:
+    """An Open Badges 3.0 credential of one subject holding ``achievement`` (and its ``result``)."""
+    subject: dict[str, object] = {"id": "did:example:a", "type": ["AchievementSubject"], "achievement": achievement}
+    if result is not None:
+        subject["result"] = result
+    return {
+        "@context": [
+            "https://www.w3.org/ns/credentials/v2",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        ],
+        "id": "https://ex.org/c/1",
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": "https://ex.org/i", "type": ["Profile"], "name": "Uni Z"},
+        "validFrom": "2026-04-10T00:00:00Z",
+        "credentialSubject": subject,
+    }
+
+
+def _achievement(number: int, **more: object) -> dict[str, object]:
+    return {
+        "id": f"https://ex.org/a/{number}",
+        "type": ["Achievement"],
+        "name": f"Course {number}",
+        "description": "x",
+        "criteria": {"narrative": "labs"},
+        **more,
+    }
+
+
+def test_each_achievement_of_a_subject_gets_the_grade_of_its_own_result(tmp_path: Path) -> None:
+    import json
+
+    from qa_checker.loaders import load_file
+
+    described = [
+        _achievement(n, resultDescription=[{"id": f"urn:uuid:rd{n}", "type": ["ResultDescription"], "name": "Grade"}])
+        for n in (1, 2)
+    ]
+    results = [
+        {"type": ["Result"], "resultDescription": f"urn:uuid:rd{n}", "value": v} for n, v in ((2, "1.3"), (1, "2.7"))
+    ]
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps(_badge(described, results)), encoding="utf-8")
+    assert [(d.data["title"], d.data.get("grade")) for d in load_file(path)] == [
+        ("Course 1", "2.7"),
+        ("Course 2", "1.3"),
+    ]
+
+
+def test_a_cfitem_alignment_to_the_eqf_by_its_framework_is_the_level(tmp_path: Path) -> None:
+    alignment = {
+        "type": ["Alignment"],
+        "targetType": "CFItem",
+        "targetName": "EQF Level 4",
+        "targetFramework": "European Qualifications Framework",
+        "targetCode": "4",
+        "targetUrl": "https://europa.eu/europass/en/description-eight-eqf-levels",
+    }
+    data, _ = _imported(tmp_path, "eqf.json", _badge(_achievement(1, alignment=[alignment])))
+    assert data["level"] == {"eqf": 4} and "learning_outcomes" not in data
+
+
+def test_a_ctdl_credit_unit_holding_the_letters_ects_is_no_ects(tmp_path: Path) -> None:
+    unit = {"@type": "ceterms:CredentialAlignmentObject", "ceterms:targetNodeName": {"en-US": "Projects"}}
+    course = {
+        "@context": "https://credreg.net/ctdl/schema/context/json",
+        "@type": "ceterms:Course",
+        "ceterms:ctid": "ce-r2",
+        "ceterms:name": {"en-US": "Capstone"},
+        "ceterms:creditValue": [{"@type": "ceterms:ValueProfile", "schema:value": 2, "ceterms:creditUnitType": [unit]}],
+    }
+    data, _ = _imported(tmp_path, "course.json", course)
+    assert data["workload"] == {"other_credits": {"system": "Projects", "value": 2}}

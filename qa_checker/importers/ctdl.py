@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qa_checker import pointer as jp
+from qa_checker.aliases import normalise
 from qa_checker.document import Document
 from qa_checker.frameworks import NQF_ALIASES
 from qa_checker.importers import Importer
@@ -642,13 +643,18 @@ def _required_credits(b: Builder, node: Node) -> None:
         )
 
 
+# A credit unit that names ECTS credits, as normalise() gives it ("ECTSCredit", "ECTS credits", "European Credit
+# Transfer System"), not a unit that only holds the letters ("Projects", "Subjects").
+_ECTS_UNIT = regex(r"ects(?:credits?|points?|units?)?|europeancredit\w*")
+
+
 def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where: str, source: str) -> None:
     """Set credits in a unit: ECTS by a CTDL credit unit (creditUnit:ECTSCredit) or by the unit's name, never by
     the last segment of another vocabulary's IRI (http://example.org/units/ECTS); any other unit as other credits
     (``source``: the value with its unit)."""
     concept = _concept_name(reader, unit_name, "creditUnit")
     foreign = concept == unit_name and _IRI_OR_PREFIXED.match(unit_name) is not None
-    if not foreign and ("ects" in concept.lower() or "europeancredit" in concept.lower()):
+    if not foreign and _ECTS_UNIT.fullmatch(normalise(concept)):
         b.credits(value, None, where, source)
     else:
         short = local_name(unit_name.rstrip("/")) or unit_name

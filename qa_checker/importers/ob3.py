@@ -13,8 +13,9 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
+from qa_checker.aliases import unaccented
 from qa_checker.document import Document
-from qa_checker.frameworks import EQF_LEVELS
+from qa_checker.frameworks import EQF_LEVELS, NQF_NAMES
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
@@ -298,13 +299,14 @@ def _convert(
     _edubadges(b, achievement)
     read_criteria(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
-        read_issuance(b, root, subject)
+        read_issuance(b, root, subject, achievement)
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
 
 
-def read_issuance(b: Builder, root: Node, subject: Node) -> None:
+def read_issuance(b: Builder, root: Node, subject: Node, achievement: Node | None = None) -> None:
     """What a Verifiable Credential says of its issuing (``root``) to one subject: the learner, the date of issuing
-    (awardedDate, the subject's awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade."""
+    (awardedDate, the subject's awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade (of
+    ``achievement``, where the subject gives results of several)."""
     _learner(b, subject)
     # awardedDate belongs to the credential; one its subject gives (as some issuers write it) comes next.
     places = [(root, "awardedDate"), (subject, "awardedDate"), *((root, term) for term in _ISSUED[1:])]
@@ -334,7 +336,7 @@ def read_issuance(b: Builder, root: Node, subject: Node) -> None:
     issued_at(b, root)
     b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
     b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
-    _grade(b, subject)
+    _grade(b, subject, achievement)
     b.expect("/grade", subject.pointer)
 
 
@@ -613,8 +615,9 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
         name = alignment.text("targetName")
         esco = esco_concept(str(url[0])) if url is not None else None
         eqf_url = url is not None and str(url[0]).startswith(EQF_BASES)
-        framework = alignment.text("targetFramework") if target is None else None
-        # Open Badges 2.0 has no targetType: an alignment to the EQF is told by the framework it names.
+        framework = alignment.text("targetFramework") if target is None or kind == "CFItem" else None
+        # Open Badges 2.0 has no targetType, and a CFItem is an item of any framework: an alignment to the EQF is told
+        # by the framework it names ("European Qualifications Framework", targetCode 4).
         eqf_framework = framework is not None and bool(_EQF_FRAMEWORK.search(str(first_text(framework[0]))))
         if kind.lower() == "ext:eqf" or eqf_url or eqf_framework:
             # The level is the EQF concept's number when the URL is an EQF level concept (the concept, not the code
@@ -737,7 +740,8 @@ def _qualification_level(b: Builder, alignment: Node, code: tuple[Scalar, str] |
         if not b.has("/level/eqf"):
             b.set("/level/eqf", int(found), alignment.pointer)
         return
-    if name and found is not None and _NATIONAL_FRAMEWORK.search(name) and not b.has("/level/nqf"):
+    national = _NATIONAL_FRAMEWORK.search(name) or " ".join(re.findall(r"\w+", unaccented(name))) in NQF_NAMES
+    if name and found is not None and national and not b.has("/level/nqf"):
         b.set("/level/nqf", {"framework": name, "level": found}, alignment.pointer)
         b.note(
             msg(
@@ -996,11 +1000,15 @@ def _learner(b: Builder, subject: Node) -> None:
     b.unfilled("/learner", (subject, "name"), (subject, "id"), *identities)
 
 
-def _grade(b: Builder, subject: Node) -> None:
+def _grade(b: Builder, subject: Node, achievement: Node | None) -> None:
     """The first result's value, else the name of the rubric level a result names (``achievedLevel``): the id of
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
-    missing there; a value of another type (a number, true or false) is reported, not read."""
+    missing there; a value of another type (a number, true or false) is reported, not read. Where some results name
+    a result description of ``achievement`` (one of several the subject holds), only those are its results."""
     results = subject.nodes("result")
+    own = {d.id for d in achievement.nodes("resultDescription") if d.id} if achievement is not None else set()
+    described = [r for r in results if own & _descriptions_named(r)]
+    results = described or results
     valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
     if valued:
         named = [(_described_as(result), value) for result, value in valued]
@@ -1044,6 +1052,16 @@ _OVERALL = regex(
     r"\b(?:grade|overall|total|gesamtnote|endnote|note finale|eindcijfer|calificaci[oó]n final|voto finale)\b",
     re.IGNORECASE,
 )
+
+
+def _descriptions_named(result: Node) -> set[str]:
+    """The ids of the result descriptions a result names (``resultDescription``: an id, or an object with one)."""
+    named = set()
+    for found, _ in result.values("resultDescription"):
+        given = (found.get("id") or found.get("@id")) if isinstance(found, dict) else found
+        if isinstance(given, str):
+            named.add(given)
+    return named
 
 
 def _described_as(result: Node) -> str | None:
