@@ -1013,13 +1013,14 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
             )
             continue
         uri, label, notation, where = framework
-        if uri and ":" not in uri and label is None and notation is None:
+        bare = bool(uri and ":" not in uri and label is None and notation is None)
+        if bare:
             uri, notation = None, uri  # a bare name ("ECTS") is no concept URI: read as a blank concept's notation
         if uri and not uri.startswith("urn:"):
             system = slug_for("credit-systems", uri)
         else:  # a blank concept: its label or notation is all there is
             system = slug_for("credit-systems", None, label) or (notation or "").lower() or None
-            if system:
+            if system and not bare:  # a blank concept object read by its label or notation is told so
                 b.note(
                     msg(
                         "the credit framework has no EU concept URI; it was read by its label {label}",
