@@ -482,3 +482,40 @@ def test_a_ctdl_credit_unit_holding_the_letters_ects_is_no_ects(tmp_path: Path) 
     }
     data, _ = _imported(tmp_path, "course.json", course)
     assert data["workload"] == {"other_credits": {"system": "Projects", "value": 2}}
+
+
+def test_a_second_table_of_courses_is_read_by_its_own_header(tmp_path: Path) -> None:
+    """'Title | ID | EQF level | ECTS' under the first table (after a blank row or not): its rows were read by the
+    first header's columns, the ECTS and EQF level swapped without a word."""
+    second = [["Title", "ID", "EQF level", "ECTS"], ["Project Management", "B-1", 6, 5], ["Marketing", "B-2", 7, 3]]
+    for gap in ([[]], []):
+        read = _catalogue(tmp_path, [["ID", "Title", "ECTS", "EQF level"], ["A-1", "Data Ethics", 5, 6], *gap, *second])
+        found = [(d["id"], d["workload"]["ects"], d["level"]["eqf"]) for d in read]
+        assert found == [("A-1", 5, 6), ("B-1", 5, 6), ("B-2", 3, 7)], gap
+
+
+def test_contact_tables_and_module_group_headings_are_no_courses(tmp_path: Path) -> None:
+    course = [["Course code", "Title", "ECTS"], ["KU-01", "Quality Assurance", 5]]
+    for contacts in (["Ansprechpartner", "E-Mail", "Telefon"], ["Kontakt", "E-mail", "Telefon"]):
+        rows = [*course, [], contacts, ["Studienberatung", "info@uni.example", "+49 30 1234"]]
+        assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["KU-01"], contacts
+    rows = [["ID", "Titel", "ECTS"], ["Pflichtmodule:"], ["K-1", "Statistik", 5], [None, "1. Studienjahr"]]
+    rows += [["K-2", "Ethik", 5], [None, "Elective modules"], ["K-3", "Recht", 5]]
+    assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["K-1", "K-2", "K-3"]
+
+
+def test_headers_of_the_catalogues_round_25() -> None:
+    from qa_checker.loaders.columns import ColumnResolver
+
+    resolver = ColumnResolver()
+    for header, path in (
+        ("Ár (Ft)", ("price", "amount")),
+        ("Наименование на дисциплината", ("title",)),
+        ("Způsob zakončení", ("assessment", "types")),
+        ("Τρόπος εξέτασης", ("assessment", "types")),
+        ("customfield_ects", ("workload", "ects")),
+        ("customfield_eqf", ("level", "eqf")),
+    ):
+        found = resolver.resolve(header)
+        assert found is not None and found.path == path, header
+    assert resolver.resolve("Title (xx)") is None  # an unknown language code is still no currency

@@ -35,7 +35,7 @@ from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
 from qa_checker.text import msg
 from qa_checker.validation import schema
-from qa_checker.value_reader import is_tax_word
+from qa_checker.value_reader import currency_sign, is_tax_word
 
 # The key of a text in one language ("en" of title.en, "Title (nl)").
 LANGUAGE_KEY = regex(r"^[a-z]{2}$")
@@ -766,6 +766,8 @@ class ColumnResolver:
                 and getattr(self._named(head), "path", ())[:1] == ("level",)
             ):
                 return unit  # "Level (NFQ)": the level of the framework the note names
+            if currency_sign(note) and getattr(self._named(head), "path", ()) == ("price", "amount"):
+                return self._named(head)  # "Ár (Ft)": the price in the currency its sign names
             if LANGUAGE_KEY.match(note.lower()):
                 return None  # a language code not known ("Title (xx)"): not the field in some other language
             text = text[: match.start()].strip()

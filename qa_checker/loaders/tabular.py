@@ -1846,6 +1846,7 @@ class _Reader:
         # The descriptor of the last row read, which the rows right under it may continue.
         opened: _Opened | None = None
         opened_after_gap = False  # whether the row of the descriptor last opened follows a blank row
+        heading_after_gap: int | None = None  # the row of a heading or caption skipped under a blank row
         # The columns naming the fields of a sheet of one descriptor laid out as field and value, row by row.
         labels: tuple[int, ...] | None = None
         # How many rows were buffered when the first rows searched gave no header: rows after them are looked
@@ -1985,7 +1986,18 @@ class _Reader:
                     self.notes.append(_skipped_row(sheet, number, cells, "totals"))
                     continue
                 captioned = opened is not None and opened_after_gap and _caption(opened, documents, before)
-                if (number > before + 1 or captioned) and self._heads_another_table(cells, columns):
+                other = self._new_header(cells, columns)
+                if other is not None:
+                    # "Title | ID | EQF level | ECTS" over more descriptors: their columns, in their own order
+                    if opened is not None and captioned:
+                        documents.remove(opened.document)
+                        self.notes.append(_skipped_row(sheet, opened.first, opened.cells, "footnote"))
+                        opened = None
+                    columns, header_row, header_cells = other, number, cells
+                    self.notes.append(_skipped_row(sheet, number, cells, "new header"))
+                    continue
+                gap = number > before + 1 or heading_after_gap == before  # a blank row above, or above its caption
+                if (gap or captioned) and self._heads_another_table(cells, columns):
                     # "Name | E-mail | Phone" under a blank row (and perhaps a caption): a table of something else
                     if opened is not None and captioned:
                         documents.remove(opened.document)
@@ -2003,6 +2015,7 @@ class _Reader:
                     continue
                 if _footnote_row(cells, columns) or self._caption_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "footnote"))
+                    heading_after_gap = number if number > before + 1 else None
                     continue
                 if blocks_of is not columns:
                     blocks, blocks_of = _blocks(columns), columns
@@ -2404,21 +2417,38 @@ class _Reader:
                     return False
         return named >= 2 and named > other
 
+    def _new_header(self, cells: list[Any], columns: list[_Column]) -> list[_Column] | None:
+        """The columns of a row that heads more descriptors with a header of its own: each filled cell, two at least,
+        a label naming a field, no two the same, not all of them the field of their column (the header repeated,
+        which :meth:`_repeats_header` tells)."""
+        filled = [(i, v) for i, v in enumerate(cells) if is_filled(v)]
+        if len(filled) < 2 or not all(_label_like(v) for _, v in filled):
+            return None
+        fields = [self.resolver.named_plainly(v) for _, v in filled]
+        paths = [f.path for f in fields if f is not None]
+        if len(paths) < len(filled) or len(set(paths)) < len(paths):
+            return None
+        if all(i < len(columns) and columns[i].field == f for (i, _), f in zip(filled, fields)):
+            return None
+        return self._header(cells)
+
     def _heads_another_table(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row heads a table of something else than the descriptors above it ("Name | E-mail | Phone |
-        Role" of the contacts under a course list): fewer cells than the header names fields, each a label of a few
-        words without a figure and none a value of its column's list (a course's "English" under "Language"), one
-        naming a field other than its column's and none its own."""
+        Role" of the contacts under a course list): each cell a label of a few words without a figure, none a value
+        of its column's list (a course's "English" under "Language") nor naming its own column's field; two of them
+        labels of contacts, or fewer cells than the header names fields, one naming a field other than its column's."""
         filled = [(i, v) for i, v in enumerate(cells[: len(columns)]) if is_filled(v)]
         named = sum(1 for c in columns if c.field is not None)
-        if not 2 <= len(filled) < named or not all(_label_like(v) for _, v in filled):
+        if len(filled) < 2 or not all(_label_like(v) for _, v in filled):
             return False
         if any(_listed_value(v, columns[i].field) for i, v in filled):
             return False
         fields = [(self.resolver.named_plainly(v), columns[i].field) for i, v in filled]
-        return any(f is not None and f != own for f, own in fields) and not any(
-            f is not None and f == own for f, own in fields
-        )
+        if any(f is not None and f == own for f, own in fields):
+            return False
+        if sum(1 for _, v in filled if normalise(v) in _CONTACT_LABELS) >= _CONTACT_COLUMNS:
+            return True
+        return len(filled) < named and any(f is not None and f != own for f, own in fields)
 
     def _caption_row(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row is one text cell captioning the rows under it with a field and its value ("Provider: Uni
@@ -2729,6 +2759,13 @@ def _blocks(columns: list[_Column]) -> list[tuple[int, int]] | None:
     return spans if any(named[i] & named[j] for i in range(len(spans)) for j in range(i)) else None
 
 
+# The labels of a table of contacts (as normalise() gives them), two of which head one ("Kontakt | E-Mail | Telefon").
+_CONTACT_LABELS = frozenset(
+    {"contact", "contacts", "kontakt", "kontakte", "contactpersoon", "ansprechpartner", "ansprechperson", "email"}
+    | {"mail", "epost", "courriel", "correo", "correoelectronico", "phone", "telephone", "tel", "telefon", "telefono"}
+    | {"telefoon", "telefone", "puhelin", "fax", "role", "rolle", "funktion", "fonction", "funcion", "office", "buro"}
+)
+_CONTACT_COLUMNS = 2
 # The most words of a label in a row heading a table.
 _LABEL_WORDS = 3
 
@@ -2859,6 +2896,10 @@ _HEADING_WORDS = frozenset(
     | {"semestre", "facultad", "departamento", "escuela", "facolta", "dipartimento", "scuola", "faculteit"}
     | {"afdeling", "faculdade", "escola", "wydział", "katedra", "instytut", "semestr", "fakulta", "ustav"}
     | {"fakultet", "tanszek", "kar", "fakulteta", "oddelek", "teaduskond", "fakultetas", "fakultate"}
+    # a year of study, and the compulsory or elective modules of a programme
+    | {"year", "studienjahr", "annee", "anno", "ano", "rok", "studiejaar", "jaar", "vuosi", "evfolyam"}
+    | {"elective", "electives", "compulsory", "mandatory", "optional", "pflichtmodule", "wahlpflichtmodule"}
+    | {"wahlmodule", "wahlpflichtbereich", "pflichtbereich", "povinne", "volitelne", "obligatoriu", "optionale"}
 )
 
 
@@ -3218,7 +3259,8 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     """A row of one text cell that is a note on the sheet, not a descriptor: marked as a footnote or a note
     ("* ECTS = European Credit Transfer ...", "Note: ...", "Quelle: ..."), or words in the id column
     ("Last updated on 3 March 2025 by the QA office"), where an id never has that many, or a word of letters not
-    all capitals among others, as a heading over a group of rows has ("Faculty of Economics", "Semester 1"),
+    all capitals, alone or among others, as a heading over a group of rows has ("Faculty of Economics", "Semester
+    1", "Pflichtmodule:"),
     where the words of an id are codes ("MC 2025 01"); or words (two or more, one a word of letters) in any
     other column but a list's (whose cell goes on with the row above) or the title's where the sheet has an id
     column, which a descriptor's row fills; or, in the title column, whose lone cell is a descriptor yet to be
@@ -3232,8 +3274,10 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     field_ = columns[index].field if index < len(columns) else None
     words = text.split()
     heading = len(words) > 1 and any(w.isalpha() and not w.isupper() for w in words)
+    # one word of letters not all capitals ("Pflichtmodule:", "Grundlagen", "Electives"): an id is a code
+    word = len(words) == 1 and text.rstrip(":").isalpha() and not text.isupper()
     if field_ is not None and field_.path == ("id",):
-        return len(words) >= _NOTE_WORD_COUNT or heading
+        return len(words) >= _NOTE_WORD_COUNT or heading or word
     lettered = len(words) > 1 and any(w.isalpha() for w in words)
     if field_ is not None and field_.path[:1] == ("title",) and _group_heading(words):
         return True
@@ -3289,6 +3333,14 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
     elif kind == "footnote":
         message = msg(
             "row {row} of sheet '{sheet}' holds a note ({cells}), not a descriptor; it was not read",
+            row=str(number),
+            sheet=sheet,
+            cells=shown,
+        )
+    elif kind == "new header":
+        message = msg(
+            "row {row} of sheet '{sheet}' heads more descriptors with columns of its own ({cells}); the rows under it "
+            "were read by them",
             row=str(number),
             sheet=sheet,
             cells=shown,
