@@ -519,3 +519,40 @@ def test_headers_of_the_catalogues_round_25() -> None:
         found = resolver.resolve(header)
         assert found is not None and found.path == path, header
     assert resolver.resolve("Title (xx)") is None  # an unknown language code is still no currency
+
+
+def test_hostile_round_28_imports_and_headings(tmp_path: Path) -> None:
+    """CTDL units naming ECTS among other words are ECTS; a CFItem of the CEFR ('ERK', 'B2') or of a framework mapped
+    to the EQF is a learning outcome; a result naming another achievement's description is not this one's grade;
+    Dutch and Scandinavian terms are headings."""
+    for unit_name in ("Credits (ECTS)", "ECTS-Punkte", "crédits ECTS"):
+        unit = {"@type": "ceterms:CredentialAlignmentObject", "ceterms:targetNodeName": {"en-US": unit_name}}
+        value = {"@type": "ceterms:ValueProfile", "schema:value": 5, "ceterms:creditUnitType": [unit]}
+        course = {
+            "@context": "https://credreg.net/ctdl/schema/context/json",
+            "@type": "ceterms:Course",
+            "ceterms:ctid": "ce-1",
+            "ceterms:name": {"en-US": "Capstone"},
+            "ceterms:creditValue": [value],
+        }
+        assert _imported(tmp_path, "c.json", course)[0]["workload"] == {"ects": 5}, unit_name
+    for framework, code in (("ERK", "B2"), ("DigComp 2.2 (mapped to the EQF)", "1")):
+        alignment = {"type": ["Alignment"], "targetType": "CFItem", "targetName": "Speak", "targetFramework": framework}
+        alignment["targetCode"] = code
+        data, _ = _imported(tmp_path, "b.json", _badge(_achievement(1, alignment=[alignment])))
+        assert "level" not in data and data["learning_outcomes"], framework
+    described = _achievement(1, resultDescription=[{"id": "urn:uuid:rd1", "type": ["ResultDescription"], "name": "G"}])
+    results = [{"type": ["Result"], "resultDescription": "urn:uuid:rd1", "value": "2.7"}]
+    path = tmp_path / "two.json"
+    path.write_text(__import__("json").dumps(_badge([described, _achievement(2)], results)), encoding="utf-8")
+    from qa_checker.loaders import load_file
+
+    assert [d.data.get("grade") for d in load_file(path)] == ["2.7", None]
+    rows = [
+        ["Code", "Titel", "EC"],
+        [None, "Najaarssemester"],
+        ["A", "Data", 5],
+        [None, "Vårsemester"],
+        ["B", "Recht", 5],
+    ]
+    assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["A", "B"]

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qa_checker import pointer as jp
-from qa_checker.aliases import normalise
 from qa_checker.document import Document
 from qa_checker.frameworks import NQF_ALIASES
 from qa_checker.importers import Importer
@@ -643,9 +642,9 @@ def _required_credits(b: Builder, node: Node) -> None:
         )
 
 
-# A credit unit that names ECTS credits, as normalise() gives it ("ECTSCredit", "ECTS credits", "European Credit
-# Transfer System"), not a unit that only holds the letters ("Projects", "Subjects").
-_ECTS_UNIT = regex(r"ects(?:credits?|points?|units?)?|europeancredit\w*")
+# A credit unit that names ECTS credits ("ECTSCredit", "Credits (ECTS)", "crédits ECTS", "ECTS-Leistungspunkte",
+# "European Credit Transfer System"), not a unit that only holds the letters ("Projects", "Subjects").
+_ECTS_UNIT = regex(r"(?<![A-Za-z])(?:ECTS|ects|Ects)|european\s*credit", re.IGNORECASE)
 
 
 def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where: str, source: str) -> None:
@@ -654,7 +653,7 @@ def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where
     (``source``: the value with its unit)."""
     concept = _concept_name(reader, unit_name, "creditUnit")
     foreign = concept == unit_name and _IRI_OR_PREFIXED.match(unit_name) is not None
-    if not foreign and _ECTS_UNIT.fullmatch(normalise(concept)):
+    if not foreign and _ECTS_UNIT.search(concept):
         b.credits(value, None, where, source)
     else:
         short = local_name(unit_name.rstrip("/")) or unit_name

@@ -590,6 +590,9 @@ def _field_alignment(b: Builder, url: tuple[Scalar, str]) -> None:
 _EQF_FRAMEWORK = regex(rf"\b(?:{EQF_NAMES})\b", re.IGNORECASE)
 
 
+_EQF_CODES = frozenset(str(level) for level in range(1, EQF_LEVELS + 1))
+
+
 def read_alignments(b: Builder, achievement: Node) -> list[Node]:
     """The EQF level, external QA and learning outcomes (competency and ESCO skill alignments) an achievement's
     alignments give; returns the alignments that gave none of them."""
@@ -618,7 +621,14 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
         framework = alignment.text("targetFramework") if target is None or kind == "CFItem" else None
         # Open Badges 2.0 has no targetType, and a CFItem is an item of any framework: an alignment to the EQF is told
         # by the framework it names ("European Qualifications Framework", targetCode 4).
-        eqf_framework = framework is not None and bool(_EQF_FRAMEWORK.search(str(first_text(framework[0]))))
+        framework_name = str(first_text(framework[0])) if framework is not None else ""
+        # (a CFItem's framework is the EQF only by its name as a whole, with a level's code: "ERK" is also the CEFR in
+        # Dutch, with "B2", and "DigComp 2.2 (mapped to the EQF)" another framework)
+        eqf_framework = bool(
+            _EQF_FRAMEWORK.fullmatch(framework_name.strip()) and code is not None and str(code[0]).strip() in _EQF_CODES
+            if kind == "CFItem"
+            else framework is not None and _EQF_FRAMEWORK.search(framework_name)
+        )
         if kind.lower() == "ext:eqf" or eqf_url or eqf_framework:
             # The level is the EQF concept's number when the URL is an EQF level concept (the concept, not the code
             # written beside it, such as "EQF 6"), else the code: another URL's last segment is no level. Without a
@@ -1004,11 +1014,13 @@ def _grade(b: Builder, subject: Node, achievement: Node | None) -> None:
     """The first result's value, else the name of the rubric level a result names (``achievedLevel``): the id of
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
     missing there; a value of another type (a number, true or false) is reported, not read. Where some results name
-    a result description of ``achievement`` (one of several the subject holds), only those are its results."""
+    a result description of ``achievement`` (one of several the subject holds), only those are its results; those
+    naming another achievement's are never."""
     results = subject.nodes("result")
     own = {d.id for d in achievement.nodes("resultDescription") if d.id} if achievement is not None else set()
+    every = {d.id for a in subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id}
     described = [r for r in results if own & _descriptions_named(r)]
-    results = described or results
+    results = described or [r for r in results if not _descriptions_named(r) & (every - own)]
     valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
     if valued:
         named = [(_described_as(result), value) for result, value in valued]

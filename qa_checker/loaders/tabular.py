@@ -3314,7 +3314,10 @@ _STUDY_YEAR = regex(r"^(?:\d{1,4}(?:[/-]\d{2,4})?\.?|[IVX]{1,4}\.?)$")
 _TERM_WORDS = ("semester", "semestr", "semestre", "trimester", "trimestre")
 # The seasons a term's compound begins with ("Wintersemester", "Sommersemester", "Herbsttrimester"): a course's name
 # may end in "semester" too ("Praxissemester", "Auslandssemester").
-_SEASONS = ("winter", "sommer", "summer", "herbst", "fruhjahrs", "fruhlings", "autumn", "spring", "fall")
+_SEASONS = (
+    *("winter", "sommer", "summer", "herbst", "fruhjahrs", "fruhlings", "autumn", "spring", "fall"),
+    *("najaars", "voorjaars", "zomer", "lente", "herfst", "efterars", "forars", "høst", "host", "var", "vinter"),
+)
 _TERM_ABBREVIATIONS = frozenset({"ws", "ss", "wise", "sose", "ht", "vt"})
 
 

@@ -287,10 +287,11 @@ _SIGNING_UP = (
 )
 _SOMETHING_ELSE = lazy(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
 _CLAUSE_END = lazy(r"[.,;!?\n]")
-# The words a relative clause opens with, of the noun before it.
+# A relative clause's opening words right before a statement, of the noun before it ("..., which starts", "..., die
+# auf Deutsch"; not an article: "..., die Lehrveranstaltung wird"; nor "that", a demonstrative too).
 _RELATIVE = lazy(
-    r"(?:which|that|who|welche[rs]?|die|der|das|qui|que|lequel|laquelle|che|il quale|la quale|cuy[oa]|el cual"
-    r"|la cual|dat|wat|któr\w+)(?!\w)",
+    r"(?:which|who|welche[rs]?|die|der|das|qui|que|lequel|laquelle|che|il quale|la quale|cuy[oa]|el cual|la cual"
+    r"|wat|któr\w+)(?:\s+(?:is|are|will|will be|wird|werden|est|sont|es|son|è|sono|wordt|jest))?",
     _I,
 )
 _NEAR = 4
@@ -388,15 +389,13 @@ def _language_named(word: str) -> str | None:
 
 # The names of a larger credential than a module: a programme, a degree and their abbreviations.
 _LARGER = (
-    r"(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degrees?|diplom\w*"
+    r"(?:programmes?|programs?|programm\w*|studiengang\w*|master(?!\s?class)\w*|máster|bachelor\w*|degrees?|diplom\w*"
     r"|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach)|MBA|MSc|MA|BSc|BA|LLM"
     # a German compound ending in one ("Zertifikatsprogramm", "Weiterbildungsmaster", "Zertifikatslehrgang"), a
     # minor, a master's or a postgraduate course in Portuguese, Spanish and Italian ("Mestrado", "Experto
     # Universitario", "corso di perfezionamento")
     r"|\w+(?:programm|master|studiengang|lehrgang)\w*|minor|mestrado|pós-graduação|posgrado|experto universitario"
-    r"|especialista universitario|corso di perfezionamento"
-    # the UK's and Ireland's postgraduate awards ("our 30 ECTS Postgraduate Certificate in Data Governance")
-    r"|(?:post)?graduate certificate|(?:post)?graduate diploma|PG ?Cert|PG ?Dip)"
+    r"|especialista universitario|corso di perfezionamento)"
 )
 # A larger credential's name before an opening bracket ("im Master (", "Studiengang Data Science (", "Master di primo
 # livello in Cybersecurity (").
@@ -420,7 +419,8 @@ _NOT_OWN_BEFORE = lazy(
     r"|dans le|dans un|de la|hacia|del|de un|de una|en el|en un|verso|dello|della|di un|di una|nel|nello|nella"
     r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do|out of)\s+"
     r"(?:(?:the|a|an|een|het|de|le|la|el|il|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
-    r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
+    r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master(?!\s?class)\w*|máster|bachelor\w*|degree|diplom\w*"
+    r"|laurea)"
     r"(?:\s+[\w'][\w'-]*){0,3}?\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
     rf"|{_LARGER_IN_BRACKETS})\s*$",
     _I,
@@ -429,8 +429,9 @@ _NOT_OWN_BEFORE = lazy(
 # of 150 hours", "a micro-credential of 6 ECTS", "a total of 5 ECTS"), where "of" alone may be another's ("holders of
 # 180 ECTS", "a minimum of 120 ECTS").
 _OWN_OF = lazy(
-    r"(?<!\w)(?:workload|study load|load|total|course|module|unit|micro-?credential|credential|certificate|award"
-    r"|offering|training|value|volume|duration|length)\s+of\s*$",
+    r"(?<!\w)(?:workload|study load|load|study time|learning time|total|course|module|unit|micro-?credential|credential"
+    r"|certificate|award|offering|training|seminar|workshop|lecture|lecture series|series|class|masterclass|bootcamp"
+    r"|webinar|internship|lab|value|volume|duration|length)\s+of\s*$",
     _I,
 )
 # What the offering builds on or follows, named just before a figure that is no figure of its own ("baut auf dem
@@ -440,10 +441,21 @@ _PRIOR = lazy(
     r"|à la suite d[ue]|s'appuie sur|se basa en|parte de|si basa su|bouwt voort op|opbouwend op|bazuje na)(?!\w)",
     _I,
 )
+# What it builds on named right before a figure, a few words of its name between and no verb or conjunction ("builds
+# on the 2 ECTS primer", "baut auf dem Basismodul Datenschutz (" ... "3 ECTS) auf"; not "builds on statistics and is
+# worth 3 ECTS").
+_PRIOR_BEFORE = lazy(
+    rf"{_PRIOR.pattern}(?:\s+(?!(?:and|und|et|y|e|en|i|or|is|ist|est|es|è|is|worth|umfasst|vaut|carries|gives)\b)"
+    r"[\w'’-]+){0,5}\s*\(?\s*$",
+    _I,
+)
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
 _PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'][\w'-]*\s+){{0,2}}?{_LARGER}(?!\w)", _I)
-# A larger credential named anywhere ("continue on our Postgraduate Certificate").
-_LARGER_NAMED = lazy(rf"(?<!\w){_LARGER}(?!\w)", _I)
+# A larger credential named anywhere, or a postgraduate award of the UK's and Ireland's, which the offering may be
+# or lead to ("continue on our Postgraduate Certificate, which starts ...").
+_LARGER_NAMED = lazy(
+    rf"(?<!\w)(?:{_LARGER}|(?:post)?graduate certificate|(?:post)?graduate diploma|PG ?Cert|PG ?Dip)(?!\w)", _I
+)
 # A larger credential before a level in brackets ("Master (DQR 7)").
 _LARGER_BEFORE = lazy(rf"{_LARGER_IN_BRACKETS}\s*$", _I)
 # An amount with its currency before or after it ("1.200 €", "EUR 1,200", "€750", "1200 Euro", "1 800 zł", "CHF
@@ -589,8 +601,7 @@ def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) 
         before, after = _around(text, match.start(1), match.end())
         if (_NOT_OWN_BEFORE.search(before) and not _OWN_OF.search(before)) or _RANGE_BEFORE.search(before):
             continue
-        near = max(_sentence(text, match.start(), match.end())[0], match.start() - _REACH)
-        if _RANGE_AFTER.match(after) or _PRIOR.search(text, near, match.start()):
+        if _RANGE_AFTER.match(after) or _PRIOR_BEFORE.search(before):
             continue
         if _NOT_OWN_AFTER.match(after) or (programmes and _PROGRAMME_AFTER.match(after)):
             continue
@@ -696,7 +707,7 @@ def _of_something_else(text: str, match: re.Match[str]) -> bool:
     clauses = _CLAUSE_END.split(before)
     return (
         len(clauses) > 1
-        and _RELATIVE.match(near) is not None
+        and _RELATIVE.fullmatch(near) is not None
         and _LARGER_NAMED.search(" ".join(clauses[-2].split()[-2 * _NEAR :])) is not None
     )
 
@@ -996,7 +1007,8 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
         hours = _workload_hours(text) if {"hours", "digit"} <= kinds else []
         levels = _levels(text) if "level" in kinds else []  # in digits, Roman numerals or words
         read = bool(credits or hours or levels)
-        credits = [c for c in credits if c.value not in values.towards_credits]  # a credential it stacks towards
+        if credits and _LARGER_NAMED.search(text):  # the credits of a credential it stacks towards, named in the text
+            credits = [c for c in credits if c.value not in values.towards_credits]
         stated = [
             *(_one_figure(credits, values.ects) if credits else ()),
             *(_one_figure(hours, values.hours) if hours else ()),
