@@ -556,3 +556,18 @@ def test_hostile_round_28_imports_and_headings(tmp_path: Path) -> None:
         ["B", "Recht", 5],
     ]
     assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["A", "B"]
+
+
+def test_credits_are_read_by_the_unit_a_column_of_their_own_names(tmp_path: Path) -> None:
+    """'Credits 60 | Credit Unit Hours' (an SAP export) was 60 ECTS; 'Credit Unit Type ECTS | Credit Unit Value 5'
+    (Credential Engine's) was other credits in ECTS, and no workload."""
+    rows = [["Code", "Title", "Credits", "Credit Unit"], ["A", "Data", 60, "Hours"], ["B", "Law", 5, "ECTS"]]
+    rows += [["C", "Risk", 15, "CATS"]]
+    found = [d["workload"] for d in _catalogue(tmp_path, rows)]
+    assert found == [{"hours": 60}, {"ects": 5}, {"other_credits": {"system": "CATS", "value": 15}}]
+    rows = [
+        ["Code", "Title", "Credit Unit Type", "Credit Unit Value"],
+        ["A", "Data", "ECTS", 5],
+        ["B", "Law", "Hours", 60],
+    ]
+    assert [d["workload"] for d in _catalogue(tmp_path, rows)] == [{"ects": 5}, {"hours": 60}]

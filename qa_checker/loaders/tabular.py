@@ -94,7 +94,7 @@ from qa_checker.aliases import (
     normalise,
 )
 from qa_checker.document import Document
-from qa_checker.ects import workload_written
+from qa_checker.ects import HOUR_WORDS, workload_written
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
@@ -2681,6 +2681,7 @@ class _Opened:
         row.place_versions()
         row.fill_implied()
         row.read_crowns()
+        row.read_credit_unit()
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
         origins, implied = row.origins()
@@ -2693,6 +2694,8 @@ class _Opened:
 
 _EQF_LEVEL = ("level", "eqf")
 _CURRENCY_PATH = ("price", "currency")
+# The units a credit-unit column names ECTS by, as normalise() gives them.
+_ECTS_UNITS = frozenset({"ects", "ectscredit", "ectscredits", "ectspoints", "ectspunkte", "ectscp"})
 _NUMBERS = regex(r"\d+")
 # The kinds of field whose items a row under a descriptor's row may continue.
 _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
@@ -3989,6 +3992,46 @@ class _Row:
                     column,
                 )
         self.pending.clear()
+
+    def read_credit_unit(self) -> None:
+        """Read credits by the unit a column of their own names ("Credits | Credit Unit" of an SAP export, "Credit Unit
+        Type | Credit Unit Value" of Credential Engine's): ECTS as ECTS, hours as hours, another unit's as other
+        credits, with a note; the credits were taken for ECTS (60 hours as 60 ECTS) or left without a workload."""
+        workload = _node(self.tree, ("workload",))
+        other = workload.get("other_credits") if isinstance(workload, dict) else None
+        if not isinstance(workload, dict) or not isinstance(other, dict) or not isinstance(other.get("system"), str):
+            return
+        unit = normalise(other["system"])
+        field = "ects" if unit in _ECTS_UNITS else "hours" if unit in HOUR_WORDS else None
+        given = ("other_credits", "value") if "value" in other else ("ects",) if "ects" in workload else None
+        if given is None or (field is None and given == ("other_credits", "value")):
+            return
+        if field == "ects" and given == ("ects",):  # ECTS under a column taken for them: as read
+            del workload["other_credits"]
+            self.places = [p for p in self.places if p[0][:2] != ("workload", "other_credits")]
+            return
+        value = other.pop("value") if given[0] == "other_credits" else workload.pop("ects")
+        origin = next((o for tokens, o in self.places if tokens == ("workload", *given)), None)
+        field_path: tuple[str, ...]
+        if field is None:  # credits of another unit, from a column taken for ECTS
+            other["value"] = value
+            field_path = ("workload", "other_credits", "value")
+        else:
+            del workload["other_credits"]
+            workload[field] = value
+            field_path = ("workload", field)
+        self.places = [p for p in self.places if p[0][:2] != ("workload", "other_credits") or field is None]
+        if origin is not None:
+            self.places.append((field_path, origin))
+            message = msg(
+                "the credits {value} were read as {field}, the unit the row gives them in ({unit})",
+                value=as_text(value),
+                field="/".join(field_path),
+                unit=other["system"],
+            )
+            self.findings.append(
+                _finding(CELLS, Severity.INFO, jp.join(*field_path), message, msg("No action needed."), origin)
+            )
 
     def read_crowns(self) -> None:
         """Read a price in crowns ("4.500 kr.") as the crowns of the awarding body's country (DKK in Denmark), with a
