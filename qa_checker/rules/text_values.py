@@ -989,6 +989,15 @@ class _Values:
         return self._doc.get("/participation/schedule/start")
 
     @functools.cached_property
+    def towards_titles(self) -> frozenset[str]:
+        """The titles (casefolded, in any language) of the credentials the offering stacks towards."""
+        towards = self._doc.get("/stackability/towards")
+        items = towards if isinstance(towards, list) else []
+        titles = [item.get("title") for item in items if isinstance(item, dict)]
+        texts = [t for title in titles for t in (title.values() if isinstance(title, dict) else [title])]
+        return frozenset(t.casefold() for t in texts if isinstance(t, str) and t.strip())
+
+    @functools.cached_property
     def towards_credits(self) -> frozenset[float]:
         """The credits of the credentials the offering stacks towards (``stackability.towards``)."""
         towards = self._doc.get("/stackability/towards")
@@ -1007,7 +1016,9 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
         hours = _workload_hours(text) if {"hours", "digit"} <= kinds else []
         levels = _levels(text) if "level" in kinds else []  # in digits, Roman numerals or words
         read = bool(credits or hours or levels)
-        if credits and _LARGER_NAMED.search(text):  # the credits of a credential it stacks towards, named in the text
+        folded = text.casefold()
+        if credits and any(title in folded for title in values.towards_titles):
+            # the credits of a credential it stacks towards, named in the text
             credits = [c for c in credits if c.value not in values.towards_credits]
         stated = [
             *(_one_figure(credits, values.ects) if credits else ()),
