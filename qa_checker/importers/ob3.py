@@ -1017,10 +1017,17 @@ def _grade(b: Builder, subject: Node, achievement: Node | None) -> None:
     a result description of ``achievement`` (one of several the subject holds), only those are its results; those
     naming another achievement's are never."""
     results = subject.nodes("result")
-    own = {d.id for d in achievement.nodes("resultDescription") if d.id} if achievement is not None else set()
-    every = {d.id for a in subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id}
-    described = [r for r in results if own & _descriptions_named(r)]
-    results = described or [r for r in results if not _descriptions_named(r) & (every - own)]
+    naming = [(result, _descriptions_named(result)) for result in results]
+    if achievement is not None and any(descriptions for _, descriptions in naming):
+        # (the other achievements' descriptions are read only where results name descriptions: a subject of many
+        # achievements and no such results is read in linear time)
+        own = {d.id for d in achievement.nodes("resultDescription") if d.id}
+        described = [result for result, descriptions in naming if own & descriptions]
+        if described:
+            results = described
+        else:
+            every = {d.id for a in subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id}
+            results = [result for result, descriptions in naming if not descriptions & (every - own)]
     valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
     if valued:
         named = [(_described_as(result), value) for result, value in valued]
