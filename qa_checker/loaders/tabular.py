@@ -3324,67 +3324,53 @@ _SEASONS = (
 _TERM_ABBREVIATIONS = frozenset({"ws", "ss", "wise", "sose", "ht", "vt"})
 
 
+# Why a row under the header was not read, by kind: the message, the hint, and whether rows under it go unread too.
+_SKIPPED_ROW = {
+    "totals": (
+        N_("row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read"),
+        N_("If the row is a descriptor, type its values over the notes or totals."),
+    ),
+    "footnote": (
+        N_("row {row} of sheet '{sheet}' holds a note ({cells}), not a descriptor; it was not read"),
+        N_("If the row is a descriptor, give it its other values too."),
+    ),
+    "new header": (
+        N_(
+            "row {row} of sheet '{sheet}' heads more descriptors with columns of its own ({cells}); the rows under it "
+            "were read by them"
+        ),
+        N_("If the row is a descriptor, type its values over the notes or totals."),
+    ),
+    "table": (
+        N_(
+            "row {row} of sheet '{sheet}' heads another table ({cells}), not a descriptor; it and the rows under it "
+            "were not read"
+        ),
+        N_("If the rows under it are descriptors, put them on a sheet of their own with their header."),
+    ),
+    "header": (
+        N_("row {row} of sheet '{sheet}' names the columns' fields again ({cells}), as a header does; it was not read"),
+        N_("If the row is a descriptor, type its own values over the column names."),
+    ),
+    "notes": (
+        N_("row {row} of sheet '{sheet}' holds notes on the columns ({cells}), not a descriptor; it was not read"),
+        N_("If the row is a descriptor, type its values over the notes or totals."),
+    ),
+}
+
+
 def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Finding:
-    """The note on a row under the header that was not read: notes on the columns, a totals row, a note on the
-    sheet, or the header again."""
+    """The note on a row under the header that was not read (a kind of ``_SKIPPED_ROW``): notes on the columns, a
+    totals row, a note on the sheet, the header again, or the header of other descriptors or of another table."""
     span = Origin(sheet=sheet, cell=f"A{number}:{column_letter(max(len(cells), 1))}{number}")
     shown = quoted_cell(" | ".join(_header_text(v) or as_text(v) for v in cells if is_filled(v)))
-    if kind == "totals":
-        message = msg(
-            "row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read",
-            row=str(number),
-            sheet=sheet,
-            cells=shown,
-        )
-    elif kind == "footnote":
-        message = msg(
-            "row {row} of sheet '{sheet}' holds a note ({cells}), not a descriptor; it was not read",
-            row=str(number),
-            sheet=sheet,
-            cells=shown,
-        )
-    elif kind == "new header":
-        message = msg(
-            "row {row} of sheet '{sheet}' heads more descriptors with columns of its own ({cells}); the rows under it "
-            "were read by them",
-            row=str(number),
-            sheet=sheet,
-            cells=shown,
-        )
-    elif kind == "table":
-        message = msg(
-            "row {row} of sheet '{sheet}' heads another table ({cells}), not a descriptor; it and the rows under it "
-            "were not read",
-            row=str(number),
-            sheet=sheet,
-            cells=shown,
-        )
-    elif kind == "header":
-        message = msg(
-            "row {row} of sheet '{sheet}' names the columns' fields again ({cells}), as a header does; it was not read",
-            row=str(number),
-            sheet=sheet,
-            cells=shown,
-        )
-    else:
-        message = msg(
-            "row {row} of sheet '{sheet}' holds notes on the columns ({cells}), not a descriptor; it was not read",
-            row=str(number),
-            sheet=sheet,
-            cells=shown,
-        )
+    message, hint = _SKIPPED_ROW[kind]
     return _finding(
         SHEETS,
-        Severity.WARNING if kind == "table" else Severity.INFO,  # the rows under it go unread
+        Severity.WARNING if kind == "table" else Severity.INFO,  # the rows under a table go unread
         "",
-        message,
-        msg("If the rows under it are descriptors, put them on a sheet of their own with their header.")
-        if kind == "table"
-        else msg("If the row is a descriptor, type its own values over the column names.")
-        if kind == "header"
-        else msg("If the row is a descriptor, give it its other values too.")
-        if kind == "footnote"
-        else msg("If the row is a descriptor, type its values over the notes or totals."),
+        msg(message, row=str(number), sheet=sheet, cells=shown),
+        msg(hint),
         span,
     )
 
