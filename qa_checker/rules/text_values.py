@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
+from typing import Any
 
 from qa_checker.aliases import ROMAN_NUMERALS, roman_number
 from qa_checker.descriptor import Descriptor
@@ -436,16 +437,15 @@ _OWN_OF = lazy(
 )
 # What the offering builds on or follows, named just before a figure that is no figure of its own ("baut auf dem
 # Basismodul Datenschutz (3 ECTS) auf", "fait suite au module d'initiation (2 ECTS)", "builds on the 2 ECTS primer").
-_PRIOR = lazy(
+_PRIOR = (
     r"(?<!\w)(?:builds? (?:up)?on|building (?:up)?on|follows? on from|baut auf|aufbauend auf|fait suite"
-    r"|à la suite d[ue]|s'appuie sur|se basa en|parte de|si basa su|bouwt voort op|opbouwend op|bazuje na)(?!\w)",
-    _I,
+    r"|à la suite d[ue]|s'appuie sur|se basa en|parte de|si basa su|bouwt voort op|opbouwend op|bazuje na)(?!\w)"
 )
 # What it builds on named right before a figure, a few words of its name between and no verb or conjunction ("builds
 # on the 2 ECTS primer", "baut auf dem Basismodul Datenschutz (" ... "3 ECTS) auf"; not "builds on statistics and is
 # worth 3 ECTS").
 _PRIOR_BEFORE = lazy(
-    rf"{_PRIOR.pattern}(?:\s+(?!(?:and|und|et|y|e|en|i|or|is|ist|est|es|è|is|worth|umfasst|vaut|carries|gives)\b)"
+    rf"{_PRIOR}(?:\s+(?!(?:and|und|et|y|e|en|i|or|is|ist|est|es|è|worth|umfasst|vaut|carries|gives)\b)"
     r"[\w'’-]+){0,5}\s*\(?\s*$",
     _I,
 )
@@ -989,20 +989,22 @@ class _Values:
         return self._doc.get("/participation/schedule/start")
 
     @functools.cached_property
+    def _towards(self) -> list[dict[str, Any]]:
+        """The credentials the offering stacks towards (``stackability.towards``), those given as objects."""
+        towards = self._doc.get("/stackability/towards")
+        return [item for item in towards if isinstance(item, dict)] if isinstance(towards, list) else []
+
+    @functools.cached_property
     def towards_titles(self) -> frozenset[str]:
         """The titles (casefolded, in any language) of the credentials the offering stacks towards."""
-        towards = self._doc.get("/stackability/towards")
-        items = towards if isinstance(towards, list) else []
-        titles = [item.get("title") for item in items if isinstance(item, dict)]
+        titles = [item.get("title") for item in self._towards]
         texts = [t for title in titles for t in (title.values() if isinstance(title, dict) else [title])]
         return frozenset(t.casefold() for t in texts if isinstance(t, str) and t.strip())
 
     @functools.cached_property
     def towards_credits(self) -> frozenset[float]:
         """The credits of the credentials the offering stacks towards (``stackability.towards``)."""
-        towards = self._doc.get("/stackability/towards")
-        items = towards if isinstance(towards, list) else []
-        credits = [item.get("credits") for item in items if isinstance(item, dict)]
+        credits = [item.get("credits") for item in self._towards]
         return frozenset(float(c) for c in credits if isinstance(c, (int, float)) and not isinstance(c, bool))
 
 
