@@ -458,6 +458,29 @@ def test_each_achievement_of_a_subject_gets_the_grade_of_its_own_result(tmp_path
     ]
 
 
+def test_achievements_whose_results_are_not_named_are_read_in_linear_time(tmp_path: Path) -> None:
+    """One result names the first achievement's description; each of the others falls back to the results naming
+    no other achievement's, the subject's descriptions read once (read per achievement, 400 achievements ran over
+    the JSON-LD node budget)."""
+    import json
+
+    from qa_checker.loaders import load_file
+
+    count = 400
+    described = [
+        _achievement(n, resultDescription=[{"id": f"urn:uuid:rd{n}", "type": ["ResultDescription"], "name": "Grade"}])
+        for n in range(1, count + 1)
+    ]
+    results = [
+        {"type": ["Result"], "resultDescription": "urn:uuid:rd1", "value": "2.7"},
+        {"type": ["Result"], "value": "pass"},
+    ]
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(_badge(described, results)), encoding="utf-8")
+    grades = [d.data.get("grade") for d in load_file(path)]
+    assert grades == ["2.7", *["pass"] * (count - 1)]
+
+
 def test_a_cfitem_alignment_to_the_eqf_by_its_framework_is_the_level(tmp_path: Path) -> None:
     alignment = {
         "type": ["Alignment"],

@@ -9,7 +9,9 @@ credits without a unit are reported (``MC-IM-002``) instead of being guessed.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -176,8 +178,9 @@ def convert(document: Document, base: str) -> list[Document]:
 
 
 # One award of a credential: its subject, the achievement (None: the subject names none), the notes that say which
-# award it is (each with its place) and the fragment of its descriptor id.
-Award = tuple[Node, Node | None, list[tuple[Text, str]], str]
+# award it is (each with its place), the fragment of its descriptor id, and the ids of the result descriptions of
+# the subject's achievements (read once per subject, on first use).
+Award = tuple[Node, Node | None, list[tuple[Text, str]], str, Callable[[], frozenset[str]]]
 
 
 def _awards(subjects: list[Node]) -> list[Award]:
@@ -190,6 +193,7 @@ def _awards(subjects: list[Node]) -> list[Award]:
         for place, node in enumerate(subject.nodes("achievement")):
             listed.setdefault(node.id or place, node)
         achievements: list[Node | None] = [*listed.values()] or [None]
+        described = _descriptions_of(subject)
         for index, achievement in enumerate(achievements, start=1):
             notes: list[tuple[Text, str]] = []
             fragment = []
@@ -213,7 +217,7 @@ def _awards(subjects: list[Node]) -> list[Award]:
                     )
                 )
                 fragment.append(f"achievement-{index}")
-            awards.append((subject, achievement, notes, "-".join(fragment)))
+            awards.append((subject, achievement, notes, "-".join(fragment), described))
     return awards
 
 
@@ -299,14 +303,21 @@ def _convert(
     _edubadges(b, achievement)
     read_criteria(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
-        read_issuance(b, root, subject, achievement)
+        read_issuance(b, root, subject, achievement, award[4] if award else None)
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
 
 
-def read_issuance(b: Builder, root: Node, subject: Node, achievement: Node | None = None) -> None:
+def read_issuance(
+    b: Builder,
+    root: Node,
+    subject: Node,
+    achievement: Node | None = None,
+    described: Callable[[], frozenset[str]] | None = None,
+) -> None:
     """What a Verifiable Credential says of its issuing (``root``) to one subject: the learner, the date of issuing
     (awardedDate, the subject's awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade (of
-    ``achievement``, where the subject gives results of several)."""
+    ``achievement``, where the subject gives results of several; ``described``: the ids of the result descriptions
+    of the subject's achievements, see :func:`_descriptions_of`)."""
     _learner(b, subject)
     # awardedDate belongs to the credential; one its subject gives (as some issuers write it) comes next.
     places = [(root, "awardedDate"), (subject, "awardedDate"), *((root, term) for term in _ISSUED[1:])]
@@ -336,7 +347,7 @@ def read_issuance(b: Builder, root: Node, subject: Node, achievement: Node | Non
     issued_at(b, root)
     b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
     b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
-    _grade(b, subject, achievement)
+    _grade(b, subject, achievement, described or _descriptions_of(subject))
     b.expect("/grade", subject.pointer)
 
 
@@ -1010,7 +1021,7 @@ def _learner(b: Builder, subject: Node) -> None:
     b.unfilled("/learner", (subject, "name"), (subject, "id"), *identities)
 
 
-def _grade(b: Builder, subject: Node, achievement: Node | None) -> None:
+def _grade(b: Builder, subject: Node, achievement: Node | None, described: Callable[[], frozenset[str]]) -> None:
     """The first result's value, else the name of the rubric level a result names (``achievedLevel``): the id of
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
     missing there; a value of another type (a number, true or false) is reported, not read. Where some results name
@@ -1019,15 +1030,15 @@ def _grade(b: Builder, subject: Node, achievement: Node | None) -> None:
     results = subject.nodes("result")
     naming = [(result, _descriptions_named(result)) for result in results]
     if achievement is not None and any(descriptions for _, descriptions in naming):
-        # (the other achievements' descriptions are read only where results name descriptions: a subject of many
-        # achievements and no such results is read in linear time)
+        # (the other achievements' descriptions are read only where results name descriptions, and once for the
+        # subject: a subject of many achievements is read in linear time)
         own = {d.id for d in achievement.nodes("resultDescription") if d.id}
-        described = [result for result, descriptions in naming if own & descriptions]
-        if described:
-            results = described
+        owned = [result for result, descriptions in naming if own & descriptions]
+        if owned:
+            results = owned
         else:
-            every = {d.id for a in subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id}
-            results = [result for result, descriptions in naming if not descriptions & (every - own)]
+            others = described() - own
+            results = [result for result, descriptions in naming if not descriptions & others]
     valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
     if valued:
         named = [(_described_as(result), value) for result, value in valued]
@@ -1071,6 +1082,16 @@ _OVERALL = regex(
     r"\b(?:grade|overall|total|gesamtnote|endnote|note finale|eindcijfer|calificaci[oó]n final|voto finale)\b",
     re.IGNORECASE,
 )
+
+
+def _descriptions_of(subject: Node) -> Callable[[], frozenset[str]]:
+    """The ids of the result descriptions of every achievement ``subject`` gives, read on the first call."""
+
+    @functools.cache
+    def described() -> frozenset[str]:
+        return frozenset(d.id for a in subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id)
+
+    return described
 
 
 def _descriptions_named(result: Node) -> set[str]:
