@@ -59,6 +59,8 @@ ARCHIVE_SUFFIXES = (".zip",)
 CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 ODS_SUFFIXES = (".ods",)
+# A compact JWS or JWT, by the suffixes issuers save one under (an SD-JWT VC among them).
+JWT_SUFFIXES = (".jwt", ".jws", ".sdjwt", ".sd-jwt")
 # Images an Open Badge may be baked in: read when named (or piped), never picked up by a folder walk.
 BAKED_SUFFIXES = (".png", ".svg")
 # Web pages whose JSON-LD describes a course: read when named, never picked up by a folder walk (a saved site holds
@@ -71,7 +73,7 @@ DISCOVERED_SUFFIXES = (
     ".yaml",
     ".yml",
     *ARCHIVE_SUFFIXES,
-    ".jwt",
+    *JWT_SUFFIXES,
     ".jsonld",
     *CSV_SUFFIXES,
     *XLSX_SUFFIXES,
@@ -202,7 +204,7 @@ class Loaders:
             ".jsonld": self._json,
             ".yaml": self._yaml,
             ".yml": self._yaml,
-            ".jwt": self._jwt,
+            **dict.fromkeys(JWT_SUFFIXES, self._jwt),
             **dict.fromkeys(CSV_SUFFIXES, self._csv),
             **dict.fromkeys(XLSX_SUFFIXES, self._xlsx),
             **dict.fromkeys(ODS_SUFFIXES, self._ods),

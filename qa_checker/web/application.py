@@ -49,7 +49,7 @@ from qa_checker.elements import ELEMENTS_BY_KEY, citation
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
 from qa_checker.limits import INPUT_SHARE, MAX_DEPTH, Limits, seconds_form
-from qa_checker.loaders import DISCOVERED_SUFFIXES, parse_int, sniff, syntax_problem, too_deep_at
+from qa_checker.loaders import BAKED_SUFFIXES, DISCOVERED_SUFFIXES, parse_int, sniff, syntax_problem, too_deep_at
 from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_encoding
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.patterns import regex
@@ -93,7 +93,7 @@ TEMPLATE_TYPES = {
     "json": "application/json",
 }
 TEMPLATE_KINDS = ("offer", "credential")
-ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.xml,.csv,.tsv,.xlsx,.xlsm,.ods,.zip,.png,.svg"
+ACCEPTED = ",".join((*DISCOVERED_SUFFIXES, *BAKED_SUFFIXES))
 _JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
 # Templates and rule explanations are the server's own content, given a fixed generous time.
 SERVER_TASK_SECONDS = 120.0

@@ -10,7 +10,7 @@ import pytest
 
 from qa_checker.api import check_documents
 from qa_checker.document import Document
-from qa_checker.loaders import load_file
+from qa_checker.loaders import iter_files, load_file
 from tests.conftest import FIXTURES, NOW
 
 HERE = FIXTURES / "importers"
@@ -214,10 +214,13 @@ def test_jwt_file_and_json_string_holding_a_jws(tmp_path: Path):
     claims = json.dumps({"iss": "https://badges.example.nl", "vc": json.loads(payload)})
     header = part(json.dumps({"alg": "ES256"}))
     token = f"{header}.{part(claims)}.c2lnbmF0dXJl"
-    (tmp_path / "badge.jwt").write_text(token + "\n", encoding="utf-8")
+    names = ("badge.jwt", "badge.jws", "badge.sdjwt", "badge.sd-jwt")  # the suffixes issuers save a token under
+    for name in names:
+        (tmp_path / name).write_text(token + "\n", encoding="utf-8")
     (tmp_path / "badge.json").write_text(json.dumps(token), encoding="utf-8")
     direct = one("ob3/edubadge-microcredential.json")
-    for name in ("badge.jwt", "badge.json"):
+    assert sorted(path.name for path in iter_files([tmp_path])) == sorted([*names, "badge.json"])
+    for name in (*names, "badge.json"):
         (doc,) = load_file(tmp_path / name)
         assert doc.data == direct.data
         assert doc.imported_from == "Open Badges 3.0 OpenBadgeCredential (from JWT payload, JWT claims)"
