@@ -137,6 +137,25 @@ def test_outcomes_of_sub_achievements_are_read_through_their_specifications(tmp_
     assert _messages(doc, "(hasPart)")[0].origin.pointer == "/@graph/0/credentialSubject/hasClaim/0/hasPart"
 
 
+def test_a_module_written_out_again_under_a_sub_achievement_gives_its_outcomes_once(tmp_path: Path) -> None:
+    """An EDC credential writes a node in full wherever it is used: the module under the specification's hasPart
+    and again as a sub-achievement's specification (the outcomes were read twice, and MC-LO-008 said each repeated
+    itself); an outcome two modules share is read once too."""
+
+    def module() -> dict[str, Any]:
+        outcomes = [_outcome("urn:lo:1", "Explain joins"), _outcome("urn:lo:2", "Write a query")]
+        return _spec("urn:epass:las:2", "Module A", learningOutcome=outcomes)
+
+    shared = _spec("urn:epass:las:3", "Module B", learningOutcome=[_outcome("urn:lo:2", "Write a query")])
+    part = {"id": "urn:epass:achievement:2", "type": "LearningAchievement", "title": {"en": "Module A"}}
+    whole = _spec("urn:epass:las:1", "Data basics", hasPart=[module(), shared])
+    data = _credential([_achievement(specifiedBy=whole, hasPart=[{**part, "specifiedBy": module()}])])
+    (doc,) = _load(tmp_path, data)
+    assert doc.data["learning_outcomes"] == [{"en": "Explain joins"}, {"en": "Write a query"}]
+    (result,) = check_documents([doc], now=NOW).results
+    assert not [f for f in result.findings if f.rule == "MC-LO-008"]
+
+
 def test_the_whole_s_own_outcomes_are_not_mixed_with_those_of_its_parts(tmp_path: Path) -> None:
     module = _spec("urn:epass:las:2", "Module A", learningOutcome=[_outcome("urn:lo:1", "Explain joins")])
     whole = _spec(
