@@ -252,12 +252,15 @@ def _claims(
         _title(b, spec, claim, root)
         _learner(b, subject)
         _issue_date(b, root, claim)
-        bodies = [body for process in claim.nodes("awardedBy") for body in process.nodes("awardingBody")]
-        fallback = [(p.node("location"), p) for p in claim.nodes("awardedBy")]
+        processes = claim.nodes("awardedBy")
+        bodies = [body for process in processes for body in process.nodes("awardingBody")]
+        fallback = [(p.node("location"), p) for p in processes]
         issuer = root.node("issuer")
         b.expect("/awarding_bodies", claim.where("awardedBy") if claim.has("awardedBy") else claim.pointer)
-        if bodies and not bodies[0].pointer.startswith(claim.where("awardedBy") + "/"):
-            # The claim refers to its awarding process by id; the body is in another description of that node.
+        given = claim.where("awardedBy") + "/"
+        if bodies and not any(process.where("awardingBody").startswith(given) for process in processes):
+            # The claim refers to its awarding process by id; the body is in another description of that node. (A
+            # process written in place naming its body by id, the body described elsewhere, is plain JSON-LD.)
             b.note(
                 msg(
                     "the claim's awarding process (hasClaim.awardedBy) names no awarding body where the claim gives "
@@ -265,7 +268,7 @@ def _claims(
                     "finding points"
                 ),
                 pointer="/awarding_bodies",
-                source=bodies[0].pointer,
+                source=next(process.where("awardingBody") for process in processes if process.has("awardingBody")),
             )
         # A body the claim names that is not in the document, which need not be the issuer, is not replaced by it.
         elsewhere = not bodies and _bodies_elsewhere(b, claim.nodes("awardedBy"))
@@ -867,24 +870,27 @@ def _part_outcomes(b: Builder, wholes: list[Node]) -> None:
         return
     where = given[0].where("hasPart")
     outcomes: list[LangString | dict[str, Any]] = []
-    seen: list[object] = [whole.data for whole in given]
+    # Parts and outcomes met before, by id (an EDC credential writes a node out in full wherever it is used: a module
+    # under the specification's hasPart and again under a sub-achievement's specifiedBy) or, without one, by object.
+    seen = {_identity(whole) for whole in given}
+    read: set[str] = set()
     level = [part for whole in given for part in whole.nodes("hasPart")]
     # A part without outcomes of its own is read by its parts in turn (a block of modules), level by level; a part
     # met again (a cycle of hasPart) is read once.
     for _ in range(PART_LEVELS):
         below: list[Node] = []
         for part in level:
-            if any(part.data is other for other in seen):
+            if _identity(part) in seen:
                 continue
-            seen.append(part.data)
+            seen.add(_identity(part))
             spec = part.node("specifiedBy") or part.node("learningAchievementSpecification")
-            if spec is not None and any(spec.data is other for other in seen):
+            if spec is not None and _identity(spec) in seen:
                 spec = None
             if spec is not None:
-                seen.append(spec.data)
+                seen.add(_identity(spec))
             holder = part if part.has("learningOutcome") else spec
             if holder is not None and holder.has("learningOutcome"):
-                _outcome_entries(b, holder, outcomes)
+                _outcome_entries(b, holder, outcomes, read)
                 continue
             below.extend(part.nodes("hasPart"))
             below.extend(spec.nodes("hasPart") if spec is not None else [])
@@ -901,11 +907,21 @@ def _part_outcomes(b: Builder, wholes: list[Node]) -> None:
         )
 
 
+def _identity(node: Node) -> str | int:
+    """What makes a node the same node where it is met again: its id, else the object itself."""
+    return node.id or id(node.data)
+
+
 def _outcome_entries(
-    b: Builder, spec: Node, outcomes: list[LangString | dict[str, Any]]
+    b: Builder, spec: Node, outcomes: list[LangString | dict[str, Any]], read: set[str] | None = None
 ) -> list[LangString | dict[str, Any]]:
-    """Append the learning outcomes a specification lists (``learningOutcome``) to ``outcomes``."""
+    """Append the learning outcomes a specification lists (``learningOutcome``) to ``outcomes``, but those whose
+    ids are in ``read`` (outcomes of other parts read before; the ids read are added)."""
     for outcome in spec.nodes("learningOutcome"):
+        if read is not None and outcome.id:
+            if outcome.id in read:
+                continue
+            read.add(outcome.id)
         title = outcome.text("title")
         if title is None:
             b.warn(

@@ -160,6 +160,24 @@ def test_json_ld_array_quotes_no_pointer_into_a_graph_the_file_does_not_have(tmp
     assert note.origin is not None and note.origin.pointer == "/1/awardingBody"
 
 
+def test_awarding_body_named_by_id_is_noted_only_where_the_process_is_described_elsewhere(tmp_path: Path) -> None:
+    """A process written in the claim naming its body by id (the body described as the issuer) is plain JSON-LD,
+    with no note that the process names no body; a process described elsewhere is noted where it names the body,
+    not at the organisation."""
+    credential, process = _elm_array()
+    body = process["awardingBody"]
+    subject = credential["credentialSubject"]
+    subject["hasClaim"]["awardedBy"] = {**process, "awardingBody": {"id": "urn:org:1"}}
+    (doc,) = _load(tmp_path, "in-place.jsonld", [{**credential, "issuer": body}])
+    assert doc.data["awarding_bodies"][0]["name"] == {"en": "Harbour Institute"}
+    assert not [f for f in doc.findings if "another description of the same process" in f.message]
+    subject["hasClaim"]["awardedBy"] = "urn:awarding:1"
+    described = {"@id": "urn:org:1", "@type": "Organisation", "legalName": body["legalName"]}
+    (doc,) = _load(tmp_path, "graph.jsonld", [credential, {**process, "awardingBody": "urn:org:1"}, described])
+    (note,) = (f for f in doc.findings if "another description of the same process" in f.message)
+    assert note.origin is not None and note.origin.pointer == "/1/awardingBody"
+
+
 def test_json_ld_array_over_the_node_budget_is_located_in_the_array(tmp_path: Path) -> None:
     (doc,) = _load(tmp_path, "credential.jsonld", _elm_array(), Limits(jsonld_nodes=10))
     (finding,) = (f for f in doc.findings if f.rule == "MC-LD-005")
