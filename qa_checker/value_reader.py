@@ -753,7 +753,7 @@ _REDUCED_PRICE = regex(
 # Teilnehmer", "1 800 zł od osoby"): the offering's price, as a price is. A currency in brackets after the amount
 # ("950 (EUR)") is its currency.
 _PER_PERSON = regex(
-    r"\s*\(?\s*(?:/|per|pro|par|por|a|je|za|od|na)\s*(?:person|personne|persona|persoon|osob[ęy]|participants?"
+    r"\s*(?:\(\s*)?(?:/|per|pro|par|por|a|je|za|od|na)\s*(?:person|personne|persona|persoon|osob[ęy]|participants?"
     r"|participante|partecipante|Teilnehmer\w*|Teilnehmende\w*|deelnemer|uczestnika|learner|head)\s*\)?$",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _HOURS_WORD_AFTER = lazy(
     r"|di\s+studio|studie(?:belasting)?|pracy)(?!\w)(?!\s+(?:individu\w*|personn?\w*|autonom\w*|autónom\w*|propi\w*|własn\w*))",
     _I,
 )
-_HOURS_LABEL = lazy(r"(?<!\w)(?:total\s+)?(?:learning|study|notional)\s+hours\s*:?\s*" + _HOURS_FIGURE, _I)
+_HOURS_LABEL = lazy(r"(?<!\w)(?:total\s+)?(?:learning|study|notional)\s+hours\s*(?::\s*)?" + _HOURS_FIGURE, _I)
 # The numbers one to twelve in words, in the seven languages of the phrase tables ("five ECTS credits", "fünf
 # ECTS-Punkte", "cinq crédits ECTS", "seis créditos ECTS", "sei CFU", "vijf ECTS", "pięć punktów ECTS"); not the
 # words for one that are articles too ("een ECTS-cursus", "un module ECTS").
@@ -130,7 +130,7 @@ _EQF_NUMBER = (
     + r")(?!\w))"
 )
 _EQF = lazy(
-    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*:?\s*{_EQF_NUMBER}"
+    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*(?::\s*)?{_EQF_NUMBER}"
     rf"|{_LEVEL_WORD}\s*{_EQF_NUMBER}\s+"
     r"(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het |do )?"
     rf"{_FRAMEWORK}(?![^\W\d])|(\d)\.?\s+{_LEVEL_WORD}\s+{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
@@ -154,7 +154,7 @@ _NATIONAL_NAMES = "|".join(
     )
 )
 _NATIONAL_LEVEL = lazy(
-    rf"(?<![\w-])({_NATIONAL_ABBREVIATIONS})([- ]?(?i:{_LEVEL_WORD}))?\s*:?\s*(\d{{1,2}})(?![\w,.]\d|\w)"
+    rf"(?<![\w-])({_NATIONAL_ABBREVIATIONS})([- ]?(?i:{_LEVEL_WORD}))?\s*(?::\s*)?(\d{{1,2}})(?![\w,.]\d|\w)"
     rf"|(?<!\w)(?i:{_LEVEL_WORD})\s*(\d{{1,2}})\s+(?:(?i:of the|on the|in the|du|de la|des|del|della|dello|van het"
     rf"|van de|im|do|da|dos|das|de)\s+)?\(?({_NATIONAL_ABBREVIATIONS})\)?(?!\w)"
     rf"|(?<!\w)(?i:level)\s*(\d{{1,2}})\s+(?i:of|on|in)\s+(?i:the\s+)?(?i:({_NATIONAL_NAMES}))(?!\w)"
@@ -446,7 +446,7 @@ _PRIOR = (
 # worth 3 ECTS").
 _PRIOR_BEFORE = lazy(
     rf"{_PRIOR}(?:\s+(?!(?:and|und|et|y|e|en|i|or|is|ist|est|es|è|worth|umfasst|vaut|carries|gives)\b)"
-    r"[\w'’-]+){0,5}\s*\(?\s*$",
+    r"[\w'’-]+){0,5}\s*(?:\(\s*)?$",
     _I,
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").

@@ -139,13 +139,18 @@ def _run(text: str) -> tuple[dict[str, float], dict[str, list[Hit]]]:
 
 
 def _slower_than_linear(
-    small: dict[str, float], large: dict[str, float], rules: list[str] | None = None
+    small: dict[str, float],
+    large: dict[str, float],
+    rules: list[str] | None = None,
+    sizes: tuple[int, int] = (SMALL, LARGE),
 ) -> dict[str, str]:
     slow = {}
     for key in rules or list(large):
         ratio = large[key] / max(small[key], FLOOR)
         if ratio > MAX_RATIO:
-            slow[key] = f"{small[key] * 1000:.1f} ms on {SMALL:,} characters, {large[key] * 1000:.1f} ms on {LARGE:,}"
+            slow[key] = (
+                f"{small[key] * 1000:.1f} ms on {sizes[0]:,} characters, {large[key] * 1000:.1f} ms on {sizes[1]:,}"
+            )
     return slow
 
 
@@ -178,6 +183,31 @@ def test_every_rule_reads_a_megabyte_of_hostile_text_in_linear_time(shape: str) 
         if not slow:
             break
     assert not slow, f"slower than linear on {shape}: {slow}"
+
+
+# Labels a rule reads a value after, across spaces and an optional colon or bracket ("EQF: 6", "DQR 7", "study
+# hours: 120", "builds on (", "per person"): text keeps its line breaks, and a pattern splitting a run of them
+# between two runs of spaces tried every split (12 KB of "EQF" and line breaks took 16 s).
+LABELS = ("EQF", "DQR", "study hours", "builds on", "950 €", "per")
+
+
+def _labels_then_line_breaks(size: int) -> str:
+    return "".join(label + _fill(" \n", size // len(LABELS)) for label in LABELS) + "x 1"
+
+
+def test_labels_followed_by_runs_of_line_breaks_are_read_in_linear_time() -> None:
+    """As above, on 2,000 and 20,000 characters: a quadratic pattern takes seconds at that size, not hours."""
+    small: dict[str, float] = {}
+    large: dict[str, float] = {}
+    for attempt in range(ATTEMPTS):
+        for size, best in ((2_000, small), (20_000, large)):
+            times, _ = _run(_labels_then_line_breaks(size + attempt))
+            for rule_id, seconds in times.items():
+                best[rule_id] = min(seconds, best.get(rule_id, seconds))
+        slow = _slower_than_linear(small, large, sizes=(2_000, 20_000))
+        if not slow:
+            break
+    assert not slow, f"slower than linear: {slow}"
 
 
 def _subject(code: str) -> str:
