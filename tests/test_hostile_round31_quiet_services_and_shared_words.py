@@ -479,6 +479,12 @@ def test_achievements_whose_results_are_not_named_are_read_in_linear_time(tmp_pa
     path.write_text(json.dumps(_badge(described, results)), encoding="utf-8")
     grades = [d.data.get("grade") for d in load_file(path)]
     assert grades == ["2.7", *["pass"] * (count - 1)]
+    # each achievement's own result, each naming its description: the results are read once for the subject
+    results = [
+        {"type": ["Result"], "resultDescription": f"urn:uuid:rd{n}", "value": str(n)} for n in range(count, 0, -1)
+    ]
+    path.write_text(json.dumps(_badge(described, results)), encoding="utf-8")
+    assert [d.data.get("grade") for d in load_file(path)] == [str(n) for n in range(1, count + 1)]
 
 
 def test_a_cfitem_alignment_to_the_eqf_by_its_framework_is_the_level(tmp_path: Path) -> None:

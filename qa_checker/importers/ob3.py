@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -178,9 +177,9 @@ def convert(document: Document, base: str) -> list[Document]:
 
 
 # One award of a credential: its subject, the achievement (None: the subject names none), the notes that say which
-# award it is (each with its place), the fragment of its descriptor id, and the ids of the result descriptions of
-# the subject's achievements (read once per subject, on first use).
-Award = tuple[Node, Node | None, list[tuple[Text, str]], str, Callable[[], frozenset[str]]]
+# award it is (each with its place), the fragment of its descriptor id, and the subject's results (read once for all
+# its achievements).
+Award = tuple[Node, Node | None, list[tuple[Text, str]], str, "_Results"]
 
 
 def _awards(subjects: list[Node]) -> list[Award]:
@@ -193,7 +192,7 @@ def _awards(subjects: list[Node]) -> list[Award]:
         for place, node in enumerate(subject.nodes("achievement")):
             listed.setdefault(node.id or place, node)
         achievements: list[Node | None] = [*listed.values()] or [None]
-        described = _descriptions_of(subject)
+        results = _Results(subject)
         for index, achievement in enumerate(achievements, start=1):
             notes: list[tuple[Text, str]] = []
             fragment = []
@@ -217,7 +216,7 @@ def _awards(subjects: list[Node]) -> list[Award]:
                     )
                 )
                 fragment.append(f"achievement-{index}")
-            awards.append((subject, achievement, notes, "-".join(fragment), described))
+            awards.append((subject, achievement, notes, "-".join(fragment), results))
     return awards
 
 
@@ -312,12 +311,12 @@ def read_issuance(
     root: Node,
     subject: Node,
     achievement: Node | None = None,
-    described: Callable[[], frozenset[str]] | None = None,
+    results: _Results | None = None,
 ) -> None:
     """What a Verifiable Credential says of its issuing (``root``) to one subject: the learner, the date of issuing
     (awardedDate, the subject's awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade (of
-    ``achievement``, where the subject gives results of several; ``described``: the ids of the result descriptions
-    of the subject's achievements, see :func:`_descriptions_of`)."""
+    ``achievement``, where the subject gives results of several: ``results``, the subject's, read once for all its
+    achievements)."""
     _learner(b, subject)
     # awardedDate belongs to the credential; one its subject gives (as some issuers write it) comes next.
     places = [(root, "awardedDate"), (subject, "awardedDate"), *((root, term) for term in _ISSUED[1:])]
@@ -347,7 +346,7 @@ def read_issuance(
     issued_at(b, root)
     b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
     b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
-    _grade(b, subject, achievement, described or _descriptions_of(subject))
+    _grade(b, achievement, results or _Results(subject))
     b.expect("/grade", subject.pointer)
 
 
@@ -1021,24 +1020,18 @@ def _learner(b: Builder, subject: Node) -> None:
     b.unfilled("/learner", (subject, "name"), (subject, "id"), *identities)
 
 
-def _grade(b: Builder, subject: Node, achievement: Node | None, described: Callable[[], frozenset[str]]) -> None:
+def _grade(b: Builder, achievement: Node | None, subject: _Results) -> None:
     """The first result's value, else the name of the rubric level a result names (``achievedLevel``): the id of
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
     missing there; a value of another type (a number, true or false) is reported, not read. Where some results name
     a result description of ``achievement`` (one of several the subject holds), only those are its results; those
     naming another achievement's are never."""
-    results = subject.nodes("result")
-    naming = [(result, _descriptions_named(result)) for result in results]
-    if achievement is not None and any(descriptions for _, descriptions in naming):
-        # (the other achievements' descriptions are read only where results name descriptions, and once for the
-        # subject: a subject of many achievements is read in linear time)
+    results = subject.results
+    if achievement is not None and subject.by_description:
         own = {d.id for d in achievement.nodes("resultDescription") if d.id}
-        owned = [result for result, descriptions in naming if own & descriptions]
-        if owned:
-            results = owned
-        else:
-            others = described() - own
-            results = [result for result, descriptions in naming if not descriptions & others]
+        owned = sorted({place for ident in own for place in subject.by_description.get(ident, ())})
+        # (results naming no description of this achievement: those naming none of another achievement's either)
+        results = [results[place] for place in owned] if owned else subject.unowned
     valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
     if valued:
         named = [(_described_as(result), value) for result, value in valued]
@@ -1084,14 +1077,36 @@ _OVERALL = regex(
 )
 
 
-def _descriptions_of(subject: Node) -> Callable[[], frozenset[str]]:
-    """The ids of the result descriptions of every achievement ``subject`` gives, read on the first call."""
+class _Results:
+    """A subject's results, by the result descriptions they name, read once for all the achievements it holds (a
+    subject of many achievements and results is read in linear time)."""
 
-    @functools.cache
-    def described() -> frozenset[str]:
-        return frozenset(d.id for a in subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id)
+    def __init__(self, subject: Node) -> None:
+        self._subject = subject
 
-    return described
+    @functools.cached_property
+    def results(self) -> list[Node]:
+        return self._subject.nodes("result")
+
+    @functools.cached_property
+    def _named(self) -> list[set[str]]:
+        """The ids of the result descriptions each result names."""
+        return [_descriptions_named(result) for result in self.results]
+
+    @functools.cached_property
+    def by_description(self) -> dict[str, list[int]]:
+        """The places of the results naming each result description (none: no result names one)."""
+        places: dict[str, list[int]] = {}
+        for place, named in enumerate(self._named):
+            for ident in named:
+                places.setdefault(ident, []).append(place)
+        return places
+
+    @functools.cached_property
+    def unowned(self) -> list[Node]:
+        """The results naming no result description of any of the subject's achievements."""
+        described = {d.id for a in self._subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id}
+        return [result for result, named in zip(self.results, self._named) if not named & described]
 
 
 def _descriptions_named(result: Node) -> set[str]:
