@@ -600,3 +600,20 @@ def test_credits_are_read_by_the_unit_a_column_of_their_own_names(tmp_path: Path
         ["B", "Law", "Hours", 60],
     ]
     assert [d["workload"] for d in _catalogue(tmp_path, rows)] == [{"ects": 5}, {"hours": 60}]
+
+
+def test_credits_in_a_unit_never_replace_that_unit_s_own_column(tmp_path: Path) -> None:
+    """'Credits 60 | Credit Unit Hours | Workload (hours) 150' was 60 hours, the 150 dropped without a word; the
+    column of the unit's own is kept, and credits differing from it are a warning at their cell."""
+    from qa_checker.loaders import load_file
+
+    rows = [["Code", "Title", "Credits", "Credit Unit", "Workload (hours)"], ["A", "Data", 60, "Hours", 150]]
+    rows += [["B", "Law", 150, "Hours", 150]]
+    assert [d["workload"] for d in _catalogue(tmp_path, rows)] == [{"hours": 150}, {"hours": 150}]
+    rows = [["Code", "Title", "Credit Unit Value", "Credit Unit Type", "ECTS"], ["A", "Data", 5, "ECTS", 6]]
+    assert [d["workload"] for d in _catalogue(tmp_path, rows)] == [{"ects": 6}]
+    path = tmp_path / "units.csv"
+    path.write_text("Code,Title,Credits,Credit Unit,Workload (hours)\nA,Data,60,Hours,150\n", encoding="utf-8")
+    (doc,) = load_file(path)
+    (told,) = [f for f in doc.findings if "differ from workload/hours 150" in f.message]
+    assert told.severity.value == "warning" and told.origin is not None and told.origin.cell == "C2"

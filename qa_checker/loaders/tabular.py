@@ -3996,8 +3996,11 @@ class _Row:
             del workload["other_credits"]
             self.places = [p for p in self.places if p[0][:2] != ("workload", "other_credits")]
             return
-        value = other.pop("value") if given[0] == "other_credits" else workload.pop("ects")
         origin = next((o for tokens, o in self.places if tokens == ("workload", *given)), None)
+        if field is not None and field in workload:  # (ECTS under a column taken for ECTS returned above)
+            self._credits_beside(workload, field, given, origin)
+            return
+        value = other.pop("value") if given[0] == "other_credits" else workload.pop("ects")
         field_path: tuple[str, ...]
         if field is None:  # credits of another unit, from a column taken for ECTS
             other["value"] = value
@@ -4018,6 +4021,30 @@ class _Row:
             self.findings.append(
                 _finding(CELLS, Severity.INFO, jp.join(*field_path), message, msg("No action needed."), origin)
             )
+
+    def _credits_beside(
+        self, workload: dict[str, Any], field: str, given: tuple[str, ...], origin: Origin | None
+    ) -> None:
+        """Leave credits in a unit unread where the row gives that unit's value in a column of its own as well (the
+        ECTS column beside "Credit Unit Type ECTS | Credit Unit Value", a workload in hours beside "Credits 60 |
+        Credit Unit Hours"): that column's value is kept, and credits that differ from it are told."""
+        other = workload.pop("other_credits")
+        value = other["value"] if given[0] == "other_credits" else workload.pop("ects")
+        unread = ("workload", *given)
+        self.places = [p for p in self.places if p[0][:2] != ("workload", "other_credits") and p[0] != unread]
+        kept = workload[field]
+        if origin is None or as_text(value) == as_text(kept):
+            return
+        message = msg(
+            "the credits {value} in {unit} differ from {field} {kept}, which the row gives in a column of its own; "
+            "the credits were not read",
+            value=as_text(value),
+            unit=other["system"],
+            field=f"workload/{field}",
+            kept=as_text(kept),
+        )
+        hint = msg("Give the workload once, or make the two columns agree.")
+        self.findings.append(_finding(CELLS, Severity.WARNING, f"/workload/{field}", message, hint, origin))
 
     def read_crowns(self) -> None:
         """Read a price in crowns ("4.500 kr.") as the crowns of the awarding body's country (DKK in Denmark), with a
