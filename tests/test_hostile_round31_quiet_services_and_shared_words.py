@@ -528,6 +528,10 @@ def test_contact_tables_and_module_group_headings_are_no_courses(tmp_path: Path)
     for contacts in (["Ansprechpartner", "E-Mail", "Telefon"], ["Kontakt", "E-mail", "Telefon"]):
         rows = [*course, [], contacts, ["Studienberatung", "info@uni.example", "+49 30 1234"]]
         assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["KU-01"], contacts
+    # a contact's "Name" under the courses' title column: the person was read as a course
+    course = [["Title", "Course code", "ECTS"], ["Quality Assurance", "KU-01", 5]]
+    rows = [*course, [], ["Name", "E-mail", "Phone"], ["Anna Muster", "anna@uni.example", "+43 1 234"]]
+    assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["KU-01"]
     rows = [["ID", "Titel", "ECTS"], ["Pflichtmodule:"], ["K-1", "Statistik", 5], [None, "1. Studienjahr"]]
     rows += [["K-2", "Ethik", 5], [None, "Elective modules"], ["K-3", "Recht", 5]]
     assert [d["id"] for d in _catalogue(tmp_path, rows)] == ["K-1", "K-2", "K-3"]

@@ -2435,8 +2435,9 @@ class _Reader:
     def _heads_another_table(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row heads a table of something else than the descriptors above it ("Name | E-mail | Phone |
         Role" of the contacts under a course list): each cell a label of a few words without a figure, none a value
-        of its column's list (a course's "English" under "Language") nor naming its own column's field; two of them
-        labels of contacts, or fewer cells than the header names fields, one naming a field other than its column's."""
+        of its column's list (a course's "English" under "Language"); two of them labels of contacts naming no field
+        of their own column (the contact's "Name" under the title column may), or, none naming its own column's
+        field (as a header repeated does), fewer cells than the header names fields, one naming another field."""
         filled = [(i, v) for i, v in enumerate(cells[: len(columns)]) if is_filled(v)]
         named = sum(1 for c in columns if c.field is not None)
         if len(filled) < 2 or not all(_label_like(v) for _, v in filled):
@@ -2444,10 +2445,14 @@ class _Reader:
         if any(_listed_value(v, columns[i].field) for i, v in filled):
             return False
         fields = [(self.resolver.named_plainly(v), columns[i].field) for i, v in filled]
-        if any(f is not None and f == own for f, own in fields):
-            return False
-        if sum(1 for _, v in filled if normalise(v) in _CONTACT_LABELS) >= _CONTACT_COLUMNS:
+        owns = [f is not None and f == own for f, own in fields]
+        if (
+            sum(1 for (_, v), own in zip(filled, owns) if not own and normalise(v) in _CONTACT_LABELS)
+            >= _CONTACT_COLUMNS
+        ):
             return True
+        if any(owns):
+            return False
         return len(filled) < named and any(f is not None and f != own for f, own in fields)
 
     def _caption_row(self, cells: list[Any], columns: list[_Column]) -> bool:
