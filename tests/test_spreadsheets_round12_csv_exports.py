@@ -111,7 +111,7 @@ EXPORTS = [
                 "/participation/schedule/start": ("2026-10-03", "formations!E3"),
             },
         },
-        frozenset({(*GUESSED, "line 1")}),
+        frozenset({(*GUESSED, "formations!B1")}),
     ),
     # Excel "CSV" on a Polish Windows: Windows-1250.
     Export(
@@ -128,7 +128,7 @@ EXPORTS = [
                 "/participation/schedule/start": ("2026-09-15", "przedmioty!E2"),
             }
         },
-        frozenset({(*GUESSED, "line 1")}),
+        frozenset({(*GUESSED, "przedmioty!D1")}),
     ),
     # Excel "CSV" on a Czech Windows: Windows-1250 too.
     Export(
@@ -142,7 +142,7 @@ EXPORTS = [
             2: {"/title": ("Etika dat", "predmety!B2"), "/workload/ects": (5, "predmety!C2")},
             3: {"/learning_outcomes/0": ("Student použije testy hypotéz.", "predmety!D3")},
         },
-        frozenset({(*GUESSED, "line 1")}),
+        frozenset({(*GUESSED, "predmety!A1")}),
     ),
     # Excel "CSV" on a Hungarian Windows: Windows-1250, dates year first closed with dots.
     Export(
@@ -156,7 +156,7 @@ EXPORTS = [
                 "/participation/schedule/start": ("2026-09-15", "targyak!D2"),
             }
         },
-        frozenset({(*GUESSED, "line 1")}),
+        frozenset({(*GUESSED, "targyak!A1")}),
     ),
     # Excel "CSV" on a Lithuanian and a Latvian Windows: Windows-1257.
     Export(
@@ -165,7 +165,7 @@ EXPORTS = [
             "cp1257"
         ),
         {2: {"/title": ("Duomenų etika", "dalykai!B2")}, 3: {"/workload/ects": (6, "dalykai!C3")}},
-        frozenset({(*GUESSED, "line 2")}),
+        frozenset({(*GUESSED, "dalykai!B2")}),
     ),
     Export(
         "kursi.csv",
@@ -175,7 +175,7 @@ EXPORTS = [
             "LV-2;Mašīnmācīšanās pamati;5;Novērtē modeļa kļūdas.\r\n"
         ).encode("cp1257"),
         {2: {"/title": ("Datu ētika", "kursi!B2"), "/workload/ects": (7.5, "kursi!C2")}, 3: {}},
-        frozenset({(*GUESSED, "line 1")}),
+        frozenset({(*GUESSED, "kursi!D1")}),
     ),
     # One word beyond ASCII reads as Latvian in Windows-1257 and as French in Windows-1252 ("çtika"): the file is
     # refused at that word's line, naming both readings, rather than guessed.
@@ -183,14 +183,14 @@ EXPORTS = [
         "kursi_short.csv",
         "Kursa kods;Kursa nosaukums;ECTS\r\nLV-1;Datu ētika;7,5\r\n".encode("cp1257"),
         {},
-        frozenset({("MC-LD-001", "error", "line 2")}),
+        frozenset({("MC-LD-001", "error", "kursi_short!B2")}),
     ),
     # Excel "CSV" on a Greek Windows: Windows-1253.
     Export(
         "mathimata.csv",
         "Κωδικός μαθήματος;Τίτλος μαθήματος;ECTS\r\nGR-1;Ηθική των δεδομένων;5\r\n".encode("cp1253"),
         {2: {"/title": ("Ηθική των δεδομένων", "mathimata!B2"), "/workload/ects": (5, "mathimata!C2")}},
-        frozenset({(*GUESSED, "line 1")}),
+        frozenset({(*GUESSED, "mathimata!A1")}),
     ),
     # Excel "CSV UTF-8" in Swedish, Dutch, Italian and Spanish: each its own dates.
     Export(
@@ -236,7 +236,7 @@ EXPORTS = [
         "kurse_mac.csv",
         "ID;Titel;ECTS\rM-1;Datenethik für Ärzte;5\rM-2;Lernanalytik;4\r".encode("mac_roman"),
         {2: {"/title": ("Datenethik für Ärzte", "kurse_mac!B2")}, 3: {"/workload/ects": (4, "kurse_mac!C3")}},
-        frozenset({(*GUESSED, "line 2")}),
+        frozenset({(*GUESSED, "kurse_mac!B2")}),
     ),
     # Excel's "Unicode Text": UTF-16 with its mark, tab-separated, named .csv.
     Export(

@@ -388,7 +388,7 @@ PLATFORMS = [
                 "/languages": (["de"], "ilias_kurse!F2"),
             }
         },
-        frozenset({("MC-SS-002", "warning", "line 2"), ("MC-SS-001", "warning", "ilias_kurse!A2")}),
+        frozenset({("MC-SS-002", "warning", "ilias_kurse!B2"), ("MC-SS-001", "warning", "ilias_kurse!A2")}),
     ),
 ]
 

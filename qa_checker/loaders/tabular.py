@@ -669,11 +669,7 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
     before = raw[: error.start].decode(encoding, errors="replace")
     line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
     column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
-    split = _delimiter(before + "\ufffd", ColumnResolver())
-    cell = ""
-    if not isinstance(split, Text):
-        records = list(csv.reader(io.StringIO(split[1], newline=""), _Dialect, delimiter=split[0]))
-        cell = f"{column_letter(max(len(records[-1]), 1))}{len(records)}" if records else ""
+    cell = _csv_cell(before)
     sheet = _csv_sheet(source)
     return load_error(
         source,
@@ -695,6 +691,17 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
     )
 
 
+def _csv_cell(before: str, whole: str | None = None) -> str:
+    """The cell (``D1``) of a CSV that the character after ``before``, the text up to it, falls in, the delimiter
+    told by the ``whole`` text where it is known; "" where no delimiter is told."""
+    split = _delimiter(before + "\ufffd", ColumnResolver())
+    told = _delimiter(whole, ColumnResolver()) if whole is not None else split
+    if isinstance(split, Text) or isinstance(told, Text):
+        return ""
+    records = list(csv.reader(io.StringIO(split[1], newline=""), _Dialect, delimiter=told[0]))
+    return f"{column_letter(max(len(records[-1]), 1))}{len(records)}" if records else ""
+
+
 def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, list[Finding]] | Document:
     """A CSV that is not UTF-8 read in the one code page that makes its letters plausible (a warning names it
     and the first word it gave), or refused: naming the code pages that read it differently, with the word
@@ -707,6 +714,7 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
             error = exc
         else:
             encoding = LEGACY_CODECS[reading.codec]
+            first = _FIRST_BEYOND_ASCII.search(text)
             note = _finding(
                 CELLS,
                 Severity.WARNING,
@@ -719,7 +727,7 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
                     word=reading.word,
                 ),
                 _SAVE_AS_UTF8,
-                Origin(line=reading.line),
+                _legacy_origin(source, reading.line, _csv_cell(text[: first.start()], text) if first else ""),
             )
             return text, [note]
     line = line_at(raw, error.start)
@@ -740,7 +748,19 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
             line=str(line),
             byte=byte,
         )
-    return load_error(source, ids.UNREADABLE, reason, _SAVE_AS_UTF8, fmt="csv", origin=Origin(line=line))
+    # Bytes read one a character, as the delimiters and quotes that place the byte are ASCII in any code page.
+    origin = _legacy_origin(source, line, _csv_cell(raw[: error.start].decode("latin-1")))
+    return load_error(source, ids.UNREADABLE, reason, _SAVE_AS_UTF8, fmt="csv", origin=origin)
+
+
+def _legacy_origin(source: str, line: int, cell: str) -> Origin:
+    """Where a finding on a CSV's code page stands: the cell, in the sheet the CSV's cells are named in, of the
+    first byte that told it, and its line."""
+    return Origin(sheet=_csv_sheet(source), cell=cell or "A1", line=line)
+
+
+# The first character beyond ASCII of a text: that of the first byte beyond it in a code page of a byte a character.
+_FIRST_BEYOND_ASCII = regex(r"[^\x00-\x7f]")
 
 
 # How to give a CSV that is not UTF-8 text.
