@@ -293,9 +293,11 @@ def test_languages_zip_by_position_and_conflicting_columns_are_reported():
     ]
     assert document.data["workload"] == {"ects": 3}
     assert document.origins["/learning_outcomes/1/nl"].label() == "z!C2"
+    # 'title' beside 'title.nl' in no language the row tells: kept aside with a warning, not read as the title
+    assert document.data["title"] == {"nl": "T-nl"}
     assert located(document) == [
-        ("MC-SS-001", "error", "/title/nl", "z!G2"),
         ("MC-SS-001", "error", "/workload/ects", "z!E2"),
+        ("MC-SS-001", "warning", "/extensions/unnamed_language/title", "z!F2"),
     ]
     assert "column D 'ECTS' already gives" in next(
         f.message for f in document.findings if f.pointer == "/workload/ects"

@@ -1,6 +1,7 @@
 """A text column of no language named beside columns of the same field in named languages ('Titel' beside
 'Title (English)', as bilingual catalogues give them): the plain text is in the first language the row declares
-that the others do not name; with no such language, the later column is ignored and the reader told how to say."""
+that the others do not name; with no such language, the plain text is kept under extensions and the reader told
+how to say (neither text is dropped)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def test_a_plain_text_is_in_the_first_language_the_others_do_not_name(
 
 
 @pytest.mark.parametrize("languages", ["", "en", "de, en"])
-def test_with_no_language_left_for_the_plain_text_the_later_column_is_ignored(languages: str) -> None:
+def test_with_no_language_left_for_the_plain_text_it_is_kept_aside_with_a_warning(languages: str) -> None:
+    """Not read as English (the one language declared, or the first), nor dropped: kept as an extension."""
     header = (
         "Titel,Title (English),Title (German),ECTS,Language"
         if "de" in languages
@@ -59,13 +61,14 @@ def test_with_no_language_left_for_the_plain_text_the_later_column_is_ignored(la
     )
     row = f'Datenethik,Data ethics,{"Datenethik (de)," if "de" in languages else ""}5,"{languages}"'
     document = _read(f"{header}\n{row}\n")
-    assert document.data["title"] == "Datenethik"
-    found = [f for f in document.findings if f.pointer.startswith("/title")]
-    expected = [("/title/en", "B2"), ("/title/de", "C2")] if "de" in languages else [("/title/en", "B2")]
-    assert [(f.pointer, f.origin.cell if f.origin else None) for f in found] == expected
-    for finding in found:
-        assert "column A 'Titel' already gives" in finding.message
-        assert "Languages column" in finding.hint
+    tagged = {"en": "Data ethics", "de": "Datenethik (de)"} if "de" in languages else {"en": "Data ethics"}
+    assert document.data["title"] == tagged
+    assert document.data["extensions"] == {"unnamed_language": {"title": "Datenethik"}}
+    (finding,) = [f for f in document.findings if "unnamed_language" in f.pointer]
+    assert finding.origin is not None and finding.origin.cell == "A2"
+    assert "column A 'Titel'" in finding.message
+    assert "Languages column" in finding.hint
+    assert not [f for f in document.findings if "already gives" in f.message]
 
 
 def test_a_description_in_the_row_language_beside_its_english_version() -> None:

@@ -246,8 +246,20 @@ def header_language(header: str) -> str | None:
     """The language a header naming another language is written in, told by that name ("Titel (Englisch)": de,
     "Title (German)": en), where only one interface language calls the language so; ``None`` for a language named
     by its own name ("Teideal (Gaeilge)"), which says nothing of the headers beside it."""
+    return next((next(iter(locales)) for locales in _header_locales(header) if len(locales) == 1), None)
+
+
+def header_languages(header: str) -> frozenset[str]:
+    """The languages a header naming another language may be written in, told by that name: one where only one
+    calls the language so ("Benämning engelska": sv), several where more do ("Název anglicky": cs or sk); none
+    for a language named by its own name."""
+    return next((locales for locales in _header_locales(header) if locales), frozenset())
+
+
+def _header_locales(header: str) -> Iterator[frozenset[str]]:
+    """For each language a header's last words name, the other languages that call it so."""
     if len(header) > _MAX_LANGUAGE_HEADER:
-        return None
+        return
     for parting in reversed(list(_NAME_PARTING.finditer(header))[-3:]):
         name = _name_words(header[parting.start() :])
         code = _language_of(header[parting.start() :])
@@ -257,10 +269,7 @@ def header_language(header: str) -> str | None:
         called = adverb[1] if adverb is not None else frozenset()
         known = _name_locales()
         form = next((form for form in _name_forms(name) if form in known), None)
-        locales = (known[form] if form is not None else called) - {code}
-        if len(locales) == 1:
-            return next(iter(locales))
-    return None
+        yield (known[form] if form is not None else called) - {code}
 
 
 @functools.cache

@@ -136,7 +136,7 @@ from qa_checker.loaders.columns import (
     Field,
     field_for_path,
     headed_day_first,
-    header_language,
+    header_languages,
     numbering,
     sheet_language,
 )
@@ -2729,8 +2729,10 @@ _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
 _LANGUAGES = ("languages",)
 _UNNAMED_LANGUAGE_HINT = N_(
     "Name the language in each text column's header ('Title (German)'), or give the offering's languages in a "
-    "Languages column: a text of no language named is then read as in the first of them."
+    "Languages column: a text of no language named is then read as in the one no other column names."
 )
+# Where a text of no language beside texts in named ones is kept when nothing tells its language.
+_UNNAMED_LANGUAGE_KEY = "unnamed_language"
 # The reason a level does not apply: a cell saying no to it (a checkbox left empty) gives none.
 _NOT_APPLICABLE = ("level", "not_applicable")
 
@@ -3907,37 +3909,67 @@ class _Row:
         return False
 
     def place_versions(self) -> None:
-        """Read a text given with no language beside texts in named ones as the text in the first language the
-        row declares that they do not name ('Titel' in German beside 'Title (English)' of an offering in German
-        and English), or, where it declares none, in the language the headers are written in ('Titel (Englisch)');
-        where neither tells one, the later column's cell is ignored, as any clash is."""
+        """Read a text given with no language beside texts in named ones as the text in another language than
+        theirs (see :func:`_plain_language`): 'Benämning' beside 'Benämning engelska' of a course taught in English
+        is the Swedish title, not a second English one. Where no language is told, the text is kept under
+        ``extensions`` with a warning rather than dropped."""
         declared = _node(self.tree, _LANGUAGES)
         languages = [v for _, v in sorted(declared.items())] if isinstance(declared, _Arr) else declared or []
         for path in dict.fromkeys(p for p, *_ in self.versions):
             versions = [(tag, item, column) for p, tag, item, column in self.versions if p == path]
             given = _node(self.tree, path)
-            plain = given if isinstance(given, str) else next((i for t, i, _ in versions if t is None), None)
+            plains = [(i, c) for t, i, c in versions if t is None]
+            plain = given if isinstance(given, str) else plains[0][0] if plains else None
+            for item, column in plains if isinstance(given, str) else plains[1:]:
+                if not _same_value(item, plain):
+                    self._clash(column, path)  # a second text of no language: one of them is the field's
             tagged = dict(given) if isinstance(given, dict) else {}
             tagged.update((t, i) for t, i, _ in versions if t is not None)
-            language = next((v for v in languages if isinstance(v, str) and v not in tagged), None)
-            if language is None and not languages:
-                # No languages declared: the language the headers are written in, as the name of a tagged one tells
-                # it ('Titel' beside 'Titel (Englisch)' is German).
-                told = {header_language(c.header) for t, _, c in versions if t is not None} - {None, *tagged}
-                language = told.pop() if len(told) == 1 else None
-            if language is None or plain is None:
-                for tag, _, column in versions:
-                    self._clash(column, (*path, tag) if tag else path, _UNNAMED_LANGUAGE_HINT)
-                continue
+            # The headers of the columns naming their languages, those read before the plain one's among them.
+            heads = [c.header for t, _, c in versions if t is not None]
+            heads += [owner[1] for tag in tagged if (owner := self.owners.get((*path, tag))) is not None]
+            language = _plain_language(heads, tagged, languages, plain) if plain is not None else None
             parent = _node(self.tree, path[:-1]) if path[:-1] else self.tree
-            parent[path[-1]] = {language: plain, **tagged}
-            plain_column = next((c for t, _, c in versions if t is None), None)
+            plain_column = plains[0][1] if plains else None
             origin = self.origin(plain_column) if plain_column else self._owner_origin(path)
-            if origin is not None:
+            parent[path[-1]] = {language: plain, **tagged} if language is not None else tagged
+            if language is None:
+                if plain is not None:
+                    self._keep_unnamed(path, plain, origin, plain_column, list(tagged))
+            elif origin is not None:
                 self.places.append(((*path, language), origin))
             for tag, _, column in versions:
                 if tag is not None:
                     self.places.append(((*path, tag), self.origin(column)))
+
+    def _keep_unnamed(
+        self, path: tuple[str, ...], plain: str, origin: Origin | None, column: _Column | None, tags: list[str]
+    ) -> None:
+        """Keep a text whose language nothing tells under ``extensions``, and say so where it stands."""
+        kept = ("extensions", _UNNAMED_LANGUAGE_KEY, ".".join(path))
+        _assign(self.tree, kept, plain)
+        where = origin or Origin(sheet=self.sheet, cell=f"A{self.number}")
+        self.places.append((kept, where))
+        letter, header = (column.letter, column.header) if column is not None else self.owners.get(path, ("", ""))
+        words = {"cell": str(where.cell), "field": ".".join(path), "languages": listed(tags), "kept": ".".join(kept)}
+        message = (
+            msg(
+                "{cell} (column {column} '{header}') gives {field} in a language neither its header nor the "
+                "Languages column names, beside {field} in {languages}; it was kept as {kept}",
+                column=letter,
+                header=header,
+                **words,
+            )
+            if letter
+            else msg(
+                "{cell} gives {field} in a language neither its header nor the Languages column names, beside "
+                "{field} in {languages}; it was kept as {kept}",
+                **words,
+            )
+        )
+        self.findings.append(
+            _finding(COLUMNS, Severity.WARNING, jp.join(*kept), message, _UNNAMED_LANGUAGE_HINT, where)
+        )
 
     def _owner_origin(self, tokens: tuple[str, ...]) -> Origin | None:
         """The cell of the column that gave ``tokens``."""
@@ -4157,6 +4189,31 @@ def _assign(tree: dict[str, Any], tokens: tuple[str, ...], value: Any) -> bool:
             return True
         node = child
     return False
+
+
+def _plain_language(heads: list[str], tagged: Mapping[str, Any], languages: list[Any], text: str) -> str | None:
+    """The language of a text given with no language beside texts in the named ``tagged`` ones, never one of
+    those: the language their headers are written in, as their name of the language tells it ('Benämning'
+    beside 'Benämning engelska' is Swedish, 'Titel' beside 'Titel (Englisch)' German), else the first language
+    the row declares that they do not name. A name several languages give ('Název anglicky': Czech or Slovak)
+    is narrowed to the one the row declares, or the one whose letters the text is written with; ``None`` where
+    nothing tells one."""
+    told = frozenset().union(*(header_languages(h) for h in heads)) - set(tagged)
+    others = [v for v in languages if isinstance(v, str) and v not in tagged]
+    if len(told) > 1:
+        told = told & set(others) or _written_in(text, told)
+        return next(iter(told)) if len(told) == 1 else None
+    return next(iter(told), next(iter(others), None))
+
+
+def _written_in(text: str, among: frozenset[str]) -> frozenset[str]:
+    """Those of the languages ``among`` that are written with every letter beyond a to z of ``text`` (all of
+    them where it has none, or the alphabet of none of them is known)."""
+    from qa_checker.language.detect import alphabets  # the detector's module, loaded only when asked
+
+    letters = {c for c in text.lower() if c.isalpha() and not c.isascii()}
+    fits = frozenset(code for code in among if code in alphabets() and letters <= alphabets()[code])
+    return fits or among
 
 
 def _is_language_map(value: Any) -> bool:
