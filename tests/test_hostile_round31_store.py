@@ -82,6 +82,13 @@ def test_a_url_s_user_and_password_run_to_its_last_at_sign() -> None:
     assert resolve_url("sqlite:////tmp/a@b@c.sqlite").database == "/tmp/a@b@c.sqlite"
     shown = _without_password("postgresql://bob@server:Start@Tail@db.example:x/history failed")
     assert shown == "postgresql://bob@server:***@db.example:x/history failed"
+    # a '/', '?', '#' or space typed in a password ends no authority: no part of it is taken for the host or shown
+    for secret in ("se/cr@et", "a?b@c", "p#q@r", "pass word"):
+        url = resolve_url(f"postgresql://user:{secret}@localhost:1/db")
+        assert (url.password, url.host, url.port, url.database) == (secret, "localhost", 1, "db"), secret
+        shown = _without_password(f"could not connect to postgresql://user:{secret}@localhost:xx/db: refused")
+        assert shown == "could not connect to postgresql://user:***@localhost:xx/db: refused", secret
+    assert _without_password("postgresql://u@h:5432/db?x=a@b") == "postgresql://u@h:5432/db?x=a@b"
     # an '@' past the host (in the database's name or the query) is no part of the password
     for given, database in (("mydb?application_name=svc@node1", "mydb"), ("team@prod", "team@prod")):
         url = resolve_url(f"postgresql://u:p@db.example.com/{given}")

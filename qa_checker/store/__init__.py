@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import string
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -76,7 +77,8 @@ _CHUNK = 5000
 _ID_DIGITS = 18
 # A URL's user name and password: up to its last '@' (a password, or a user name such as Azure's user@server,
 # may hold one not written %40).
-_PASSWORD = regex(r"(://[^:/\s]*:)\S*@")
+# The start of a URL's authority up to its password: '://' and a user name.
+_USER = regex(r"://[^:/\s]*:")
 _QUERY_PASSWORD = regex(r"([?&](?:ssl)?password=)[^&\s#']*", re.IGNORECASE)
 _REF = regex(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
 # How many recent runs are searched for the previous audit of the same descriptors.
@@ -216,24 +218,54 @@ _NOT_A_PORT = regex(r"invalid literal for int\(\) with base 10: '([^']*)'")
 def _at_signs_quoted(url: str) -> str:
     """``url`` with each '@' of its user name and password but the one before the host written %40: the URL
     parser ends them at the first, and would take the rest of the password for the host (sent, and shown). Only
-    the URL's authority is looked at, up to its path, query or fragment (``?application_name=svc@node1``)."""
+    the URL's authority is looked at (see :func:`_authority_end`; ``?application_name=svc@node1`` is past it)."""
     scheme, mark, rest = url.partition("://")
     if rest.startswith("/"):  # no user or host: sqlite:///PATH
         return url
-    end = _AUTHORITY_END.search(rest)
-    authority, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
-    user, at, host = authority.rpartition("@")
-    return f"{scheme}{mark}{user.replace('@', '%40')}{at}{host}{tail}" if "@" in user else url
+    end = _authority_end(rest, _AUTHORITY_END)
+    user, at, host = rest[:end].rpartition("@")
+    return f"{scheme}{mark}{user.replace('@', '%40')}{at}{host}{rest[end:]}" if "@" in user else url
 
 
-# Where a URL's authority (user, password, host and port) ends: at its path, query or fragment.
+def _authority_end(rest: str, ends: re.Pattern[str]) -> int:
+    """Where the authority (user, password, host and port) of a URL ends in ``rest``, what follows its '://': at its
+    path, query or fragment (one of ``ends``), but not at one typed in a password ("user:se/cr@et@host/db"): an
+    authority of no '@' whose ':' is followed by no port ("user:se") cannot end there."""
+    colon, at = rest.find(":"), rest.find("@")
+    after = rest[colon + 1 :] if colon >= 0 else ""
+    port = colon + 1 + len(after) - len(after.lstrip(string.digits))  # where the digits after ':' end, read once
+    for end in ends.finditer(rest):
+        if (
+            colon < 0
+            or colon >= end.start()
+            or 0 <= at < end.start()
+            or rest.startswith("[")
+            or colon + 1 < end.start() <= port
+        ):
+            return end.start()
+    return len(rest)
+
+
+# Where a URL's authority ends: at its path, query or fragment; in a text, at a space too.
 _AUTHORITY_END = regex(r"[/?#]")
+_AUTHORITY_END_IN_TEXT = regex(r"[/?#\s]")
 
 
 def _without_password(text: str) -> str:
-    """``text`` with the password of any ``scheme://user:password@`` in it, and of any ``password=`` or
-    ``sslpassword=`` parameter of its query, shown as ``***``."""
-    return _QUERY_PASSWORD.sub(r"\1***", _PASSWORD.sub(r"\1***@", text))
+    """``text`` with the password of any ``scheme://user:password@`` in it (up to the last '@' of the authority, as
+    :func:`_at_signs_quoted` reads it), and of any ``password=`` or ``sslpassword=`` parameter of its query, shown
+    as ``***``."""
+    shown, start = [], 0
+    for user in _USER.finditer(text):
+        begun = user.start() + len("://")
+        if begun < start:
+            continue
+        authority = text[begun : begun + _authority_end(text[begun:], _AUTHORITY_END_IN_TEXT)]
+        if begun + authority.rfind("@") >= user.end():  # (an '@' before the ':' ends a user name: the port follows)
+            shown.append(text[start : user.end()] + "***")
+            start = begun + authority.rindex("@")
+    shown.append(text[start:])
+    return _QUERY_PASSWORD.sub(r"\1***", "".join(shown))
 
 
 def display(url: URL) -> str:
