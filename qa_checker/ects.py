@@ -101,6 +101,18 @@ def names_ten_hour_credits(system: str) -> bool:
     return bool(name) and _CREDIT_SYSTEM_SYNONYMS.get(name, name) in TEN_HOUR_CREDIT_SYSTEMS
 
 
+def ten_hour_system_named(header: str) -> str | None:
+    """The credit system of :data:`TEN_HOUR_CREDIT_SYSTEMS` a header names before its word for credits ("SCQF
+    credits", "CATS points", "UK credit points"), as typed without that word ("SCQF"); ``None`` for any other header
+    (a system named alone, "UK", says nothing of credits)."""
+    words = header.replace("-", " ").split()
+    system = [w for w in words if w.casefold() not in _CREDIT_WORDS]
+    if not system or len(system) == len(words) or words[-1].casefold() not in _CREDIT_WORDS:
+        return None
+    name = " ".join(system)
+    return name if names_ten_hour_credits(name) else None
+
+
 def same_credit_system(system: str, other: str) -> bool:
     """Whether two names of a credit system name one system ("NZQA credits" and "NZQCF", "CATS points" and
     "UK credits")."""
@@ -222,8 +234,10 @@ CREDIT_UNITS: Final = frozenset(
     # Czech and Slovak kredity, Polish kredyty, Hungarian kreditpont, Romanian credite, Slovene kreditne točke
     # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP; the
     # Czech and Slovak "kr." of kredity, the Austrian ECTS-Anrechnungspunkte (ECTS-AP) and the Croatian "boda" of
-    # two to four credits; the Czech and Slovak kreditní (kreditné) body, credit points.
+    # two to four credits; the Czech and Slovak kreditní (kreditné) body, credit points; the Croatian, Serbian and
+    # Bosnian "kredita" of five credits and more, the Swedish studiepoäng and the Finnish ECTS-pistettä (ECTS points).
     | {"credito", "punkt", "punktu", "point", "points", "op", "opintopiste", "opintopistetta", "opintopisteet"}
+    | {"kredita", "studiepoang", "ectspiste", "ectspistetta", "ectspisteet"}
     | {"hp", "hogskolepoang", "poang", "kredit", "kredity", "kreditu", "kreditov", "kreditpont", "kreditpontok"}
     | {"kredyt", "kredyty", "kredytow", "kredytu", "credite", "kt", "kreditnetocke", "kreditnihtock", "bod"}
     | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
