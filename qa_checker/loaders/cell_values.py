@@ -45,10 +45,11 @@ from qa_checker.ects import (
     minutes_as_hours,
     names_ten_hour_credits,
     names_unit,
+    ten_hour_system_named,
 )
 from qa_checker.findings import Severity
 from qa_checker.frameworks import EQF_LEVELS, NQF_ALIASES, NQF_NAMES
-from qa_checker.loaders.columns import Field, closing_note, field_for_path
+from qa_checker.loaders.columns import Field, closing_note, field_for_path, identifier_scheme_named
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, clip, msg
@@ -614,10 +615,20 @@ def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], st
 
 
 def header_credit_system(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The credit system an other-credits column's header names in its closing note (``Credits (CATS)``), as an
-    implied value: the column's credits are of it."""
-    note = closing_note(header) if spec.path == _OTHER_CREDITS else None
-    return ((_CREDIT_SYSTEM, note),) if note and names_ten_hour_credits(note) else ()
+    """The credit system an other-credits column's header names in its closing note (``Credits (CATS)``) or
+    before its word for credits (``SCQF credits``), as an implied value: the column's credits are of it."""
+    if spec.path != _OTHER_CREDITS:
+        return ()
+    note = closing_note(header)
+    system = note if note and names_ten_hour_credits(note) else ten_hour_system_named(header)
+    return ((_CREDIT_SYSTEM, system),) if system else ()
+
+
+def header_identifier_scheme(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The identifier scheme an identifier column's header names (``Erasmus code``), as an implied value: the
+    column's identifiers are of it."""
+    scheme = identifier_scheme_named(header) if spec.path[-2:] == ("identifier", "value") else None
+    return (((*spec.path[:-1], "scheme"), scheme),) if scheme else ()
 
 
 _OTHER_CREDITS, _CREDIT_SYSTEM = ("workload", "other_credits", "value"), ("workload", "other_credits", "system")

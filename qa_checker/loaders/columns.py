@@ -28,8 +28,10 @@ from qa_checker.aliases import (
     iso_duration,
     local_names,
     normalise,
+    unaccented,
+    value_aliases,
 )
-from qa_checker.ects import HOUR_WORDS, names_ten_hour_credits, names_unit
+from qa_checker.ects import HOUR_WORDS, names_ten_hour_credits, names_unit, ten_hour_system_named
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
@@ -201,6 +203,26 @@ def closing_note(header: str) -> str | None:
 
 def _note_of(match: re.Match[str]) -> str:
     return match.group("a") or match.group("b") or match.group("c") or ""
+
+
+# The identifier schemes a header may name the awarding body's identifier by, in the words value-aliases.yaml gives
+# them ("Erasmus code", "PIC number", "VAT number", "LEI code"); not a national register's (SIRET, NIF, KRS), whose
+# words may name a learner's number or another company's.
+_HEADER_SCHEMES = ("erasmus", "pic", "vat", "lei")
+_IDENTIFIER_VALUE = "awarding_bodies.0.identifier.value"
+
+
+def identifier_scheme_named(header: str) -> str | None:
+    """The identifier scheme a header names the awarding body's identifier by ("Erasmus code": erasmus), else
+    ``None``."""
+    return _scheme_words().get(normalise(header))
+
+
+@functools.cache
+def _scheme_words() -> dict[str, str]:
+    """The words of :data:`_HEADER_SCHEMES` (normalised) -> the scheme."""
+    schemes = value_aliases()["identifier-schemes"]
+    return {normalise(word): scheme for scheme in _HEADER_SCHEMES for word in schemes[scheme]}
 
 
 def numbering(header: str) -> bool:
@@ -568,6 +590,17 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     return mapping
 
 
+def _without_unit(text: str) -> str | None:
+    """A header's words without the word naming the unit of study before or after them, that word's accents ignored
+    as the unit words are written without them ("Denumire disciplină", "Název předmětu"); ``None`` when it names
+    none."""
+    for form in dict.fromkeys((text, unaccented(text))):
+        rest = _OF_UNIT.sub("", form, count=1).strip()
+        if rest != form:
+            return rest
+    return None
+
+
 # The slash between the names of a header naming its field twice.
 _JOINED = regex(r"\s*/\s*")
 
@@ -585,6 +618,8 @@ class ColumnResolver:
             return None
         found = (
             self._named(text)
+            or self._system_credits(text)
+            or (field_for_path(_IDENTIFIER_VALUE) if identifier_scheme_named(text) else None)
             or self._numbered(text)
             or self._annotated(text)
             or self._joined(text)
@@ -597,6 +632,27 @@ class ColumnResolver:
             # A header written as an identifier ("provider_name", "qa_body") names what its words name.
             return self.resolve(" ".join(text.replace("_", " ").split()))
         return found
+
+    @staticmethod
+    def _system_credits(text: str) -> Field | None:
+        """Credits of a system of 10 notional hours named before the word for credits (``SCQF credits``, ``CATS
+        points``), as a note names them after it (``Credits (SCQF)``): not ECTS (20 SCQF credits are 10 ECTS); the
+        system is implied (see cell_values.header_credit_system)."""
+        return field_for_path("workload.other_credits.value") if ten_hour_system_named(text) else None
+
+    def grouped(self, group: str, sub: str) -> Field | None:
+        """The field a group heading and a sub-header under it name together, read with the group first (``Title``
+        over ``EN``, ``Workload`` over ``Hours``) or after the sub-header, as it is or in the genitive, as Slavic
+        languages name a thing's own field (STAG's ``Výuka`` over ``Forma`` is ``Forma výuky``)."""
+        found = self.resolve(f"{group} {sub}")
+        if found is not None or len(group) > _UNIT_HEADER_CHARS:
+            return found
+        inflected = (group[: len(group) - len(own)] + end for end, own in _GENITIVES if group.endswith(own))
+        for owner in dict.fromkeys((group, *inflected)):
+            found = self.resolve(f"{sub} {owner}")
+            if found is not None:
+                return found
+        return None
 
     def _taxed(self, text: str) -> Field | None:
         """A price's header closed by a word on tax, bare (``Tarif HT``, ``Preis netto``, ``Prix TTC``): the price."""
@@ -623,7 +679,7 @@ class ColumnResolver:
             *(text[: -len(end)] + own for end, own in _GENITIVES if text.endswith(end) and len(text) > len(end)),
         )
         for stem in stems:
-            if _UNIT_WORD.fullmatch(stem):
+            if _UNIT_WORD.fullmatch(stem) or _UNIT_WORD.fullmatch(unaccented(stem)):
                 return ()
             found = self._plain(stem, normalise(stem)) or self._of_unit(stem)
             if found is not None and found is not IGNORE and found.path[-1] in _ORGANISATION_NAMES:
@@ -662,8 +718,8 @@ class ColumnResolver:
         ``Nombre asignatura`` (a word for "name" so qualified is the title)."""
         if len(text) > _UNIT_HEADER_CHARS:
             return None
-        rest = _OF_UNIT.sub("", text, count=1).strip()
-        if not rest or rest == text:
+        rest = _without_unit(text)
+        if not rest:
             return None
         if normalise(rest) in _UNIT_NAMES:
             return field_for_path("title")

@@ -115,6 +115,7 @@ from qa_checker.loaders.cell_values import (
     framework_named,
     header_credit_system,
     header_currency,
+    header_identifier_scheme,
     is_day_first,
     level_digits,
     looks_like_formula,
@@ -2394,9 +2395,8 @@ class _Reader:
         names = [_header_text(v) for v in cells]
         if names and names[0] in _EDC_ISSUER_LABELS:
             return None
-        fields = _remarks_of_offers(
-            names, _short_names_beside_id(names, [self.resolver.resolve(n) if n else None for n in names])
-        )
+        resolved = [self.resolver.resolve(n) if n else None for n in names]
+        fields = _remarks_of_offers(names, _short_names_beside_id(names, _platform_columns(names, resolved)))
         if not any(f is not None and f.path == ("id",) for f in fields):
             # A column numbering the rows ("Nr.", "Lp.", "#") is the id where no column names one.
             first = next((i for i, n in enumerate(names) if fields[i] is None and numbering(n)), None)
@@ -2532,7 +2532,7 @@ class _Reader:
             sub = _header_text(cell)
             alone = self.resolver.resolve(sub) if sub else None
             both = f"{group} {sub}".strip() if sub else ""
-            found = self.resolver.resolve(both) if group and sub and not (carried and alone) else None
+            found = self.resolver.grouped(group, sub) if group and sub and not (carried and alone) else None
             if found is None and alone is None and group and normalise(sub) in _TOTAL_WORDS:
                 # "Volume horaire" over "CM | TD | TP | Total": the total is the group's figure, its parts none.
                 found = self.resolver.resolve(group)
@@ -2540,7 +2540,7 @@ class _Reader:
             group = "" if carried and alone else group
             names.append(both if found is not None else sub)
             fields.append(found if found is not None else alone)
-        fields = _remarks_of_offers(names, _short_names_beside_id(names, fields))
+        fields = _remarks_of_offers(names, _short_names_beside_id(names, _platform_columns(names, fields)))
         # A group's total under it names the group's field anew, in its own column: as many fields as the first row.
         fewest = len(_distinct([c.field for c in columns])) + (0 if totalled else 1)
         if not _names_fields(names, fields) or len(_distinct(fields)) < fewest:
@@ -2946,6 +2946,32 @@ def _short_names_beside_id(names: list[str], fields: list[Field | None]) -> list
         return fields
     kept = field_for_path("extensions.short_name")
     return [kept if i in short else f for i, f in enumerate(fields)]
+
+
+# Moodle's own columns of a course upload, as normalise() gives them: beside two of them a "format" column is the
+# layout of the course page (topics, weeks, social, singleactivity), not the mode of participation, and is kept as
+# extensions.course_format (Moodle's "course format").
+_MOODLE_COLUMNS = frozenset({"shortname", "fullname", "idnumber", "category", "categoryidnumber", "categorypath"})
+_MOODLE_FORMAT = "format"
+# Coursera's own columns of a partner's course sheet, as normalise() gives them: beside two of them a bare "Partner"
+# is the university or company offering the course; elsewhere a partner may be a partner university or a company
+# of a programme's, so the word alone names no field.
+_COURSERA_COLUMNS = frozenset({"primarylanguage", "estimatedworkload", "whatyouwilllearn", "launchdate"})
+_COURSERA_PARTNER = "partner"
+_PLATFORM_COLUMNS = 2
+
+
+def _platform_columns(names: list[str], fields: list[Field | None]) -> list[Field | None]:
+    """The fields of a header's columns, those a learning platform's export names in its own sense read so: Moodle's
+    course format kept as ``extensions.course_format``, Coursera's partner the awarding body's name."""
+    keys = [normalise(name) for name in names]
+    if len(_MOODLE_COLUMNS.intersection(keys)) >= _PLATFORM_COLUMNS:
+        kept = field_for_path("extensions.course_format")
+        fields = [kept if key == _MOODLE_FORMAT else f for key, f in zip(keys, fields)]
+    if len(_COURSERA_COLUMNS.intersection(keys)) >= _PLATFORM_COLUMNS:
+        partner = field_for_path("awarding_bodies.0.name")
+        fields = [partner if key == _COURSERA_PARTNER and f is None else f for key, f in zip(keys, fields)]
+    return fields
 
 
 def _remarks_of_offers(names: list[str], fields: list[Field | None]) -> list[Field | None]:
@@ -3740,7 +3766,10 @@ class _Row:
             )
         self._put(column, path, converted.value)
         implied_values = (
-            converted.implied or header_currency(column.header, spec) or header_credit_system(column.header, spec)
+            converted.implied
+            or header_currency(column.header, spec)
+            or header_credit_system(column.header, spec)
+            or header_identifier_scheme(column.header, spec)
         )
         for implied, given in implied_values + (((NQF_FRAMEWORK, framework),) if framework else ()):
             if implied in self.given:
