@@ -300,6 +300,9 @@ def test_serve_on_a_port_in_use_or_a_host_that_does_not_resolve_is_one_line_and_
     assert f"cannot serve on 127.0.0.1:{port}:" in result.output and "serving the self-check" not in result.output
     unresolved = run_cli("serve", "--host", "no-such-host.invalid", "--port", "8000", "--token", "s3cret")
     assert unresolved.exit_code == 2 and "cannot serve on no-such-host.invalid:8000" in unresolved.output
+    for unencodable in ("a..b", "a" * 300):  # a name IDNA cannot encode: a traceback
+        refused = run_cli("serve", "--host", unencodable, "--port", "8000", "--token", "s3cret")
+        assert refused.exit_code == 2 and f"cannot serve on {unencodable}:8000" in refused.output
 
 
 def test_a_price_in_crowns_is_read_in_the_crowns_of_the_awarding_bodys_country(tmp_path: Path) -> None:

@@ -146,5 +146,6 @@ def _refuse_unusable_address(host: str, port: int) -> None:
         with socket.socket(family, kind, protocol) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
             probe.bind(address)
-    except OSError as exc:
-        fail(msg("cannot serve on {host}:{port}: {reason}", host=host, port=str(port), reason=exc.strerror or str(exc)))
+    except (OSError, UnicodeError) as exc:  # UnicodeError: a host name IDNA cannot encode ("a..b", a label of 64+)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        fail(msg("cannot serve on {host}:{port}: {reason}", host=host, port=str(port), reason=reason))
