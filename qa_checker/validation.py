@@ -52,6 +52,7 @@ from qa_checker.descriptor import (
 from qa_checker.ects import ects_of_credits, hours_per_credit, whole, workload_written
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
+from qa_checker.frameworks import EQF_LEVELS
 from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.scripts import SHOWS_AS_NOTHING
@@ -1119,11 +1120,26 @@ def _as_object(text: str, shape: dict[str, Any]) -> str | None:
     if {"ects", "hours"} <= set(properties):
         workload = workload_written(text)
         return "{" + ", ".join(f"{key}: {value}" for key, value in workload.items()) + "}" if workload else None
+    if {"eqf", "nqf"} <= set(properties):
+        return _level_as_object(text)
     field = next((name for name in _TEXT_FIELDS if name in properties), None)
     if field is None:
         return None
     rest = "".join(f", {name}: ..." for name in required if name != field)
     return f"{{{field}: {_flow(text)}{rest}}}"
+
+
+def _level_as_object(text: str) -> str | None:
+    """A level typed as text ("EQF 7", "EKR 6", "7", "DQR 6"), as the level object it gives: the national
+    framework's level where the text names one, else the EQF level."""
+    from qa_checker.loaders.cell_values import NQF_WORDS, framework_named, level_digits, names_eqf  # for this hint
+
+    framework = framework_named(text) if not names_eqf(text) else None
+    if framework is not None:
+        level = level_digits(text, NQF_WORDS)
+        return f"{{nqf: {{framework: {framework}, level: {level}}}}}" if level.isdigit() else None
+    level = level_digits(text, roman=names_eqf(text))
+    return f"{{eqf: {level}}}" if level.isdigit() and 1 <= int(level) <= EQF_LEVELS else None
 
 
 def _allowed(node: dict[str, Any]) -> list[str]:
@@ -1169,6 +1185,9 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
     if "object" in wanted and isinstance(target.instance, list):
         member = _as_member(target.instance, _subschema(target))
         return None if member is None else msg("Write {written}.", written=member)
+    if "object" in wanted and isinstance(target.instance, int) and not isinstance(target.instance, bool):
+        level = _level_as_object(str(target.instance)) if "eqf" in _subschema(target).get("properties", {}) else None
+        return None if level is None else msg("Write {written}.", written=level)
     if not isinstance(target.instance, str) or not target.instance.strip() or len(target.instance) > _HINTED_CHARS:
         return None
     text = target.instance.strip()
@@ -1330,7 +1349,9 @@ def _to_finding(
         hint = credits_hint
     shape_hint = _shape_hint(target, keyword)
     if shape_hint is not None:
-        hint = msg("{advice} {hint}", advice=shape_hint, hint=hint) if annotated else shape_hint
+        # (alone for a level: the schema's example names another level than the one written)
+        beside = annotated and list(target.absolute_path) != ["level"]
+        hint = msg("{advice} {hint}", advice=shape_hint, hint=hint) if beside else shape_hint
     instance: Any = target.instance
     if _split_at_a_colon(instance):
         ((key, rest),) = instance.items()

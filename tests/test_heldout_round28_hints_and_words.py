@@ -1,0 +1,55 @@
+"""Held-out descriptors, round 28 (providers of the EU's less-seen languages): hints that write the value meant, and
+words of those languages the rules read.
+
+A level typed as text or a bare number ("EQF 7", 7) got the schema's example, level: {eqf: 6}, which a provider
+pasting it would take for the level meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker.api import check_documents
+from qa_checker.document import Document
+from tests.conftest import NOW, baseline
+
+
+def _findings(data: dict, fmt: str = "yaml") -> list:
+    report = check_documents([Document(source=f"d.{fmt}", data=data, format=fmt)], now=NOW)
+    return report.results[0].findings
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("EQF 7", "{eqf: 7}"),
+        (7, "{eqf: 7}"),
+        ("7", "{eqf: 7}"),
+        ("EQF level 5", "{eqf: 5}"),
+        ("EKR 6", "{eqf: 6}"),
+        ("EKKR 6. szint", "{eqf: 6}"),
+        ("EQF VI", "{eqf: 6}"),
+        ("DQR 6", "{nqf: {framework: DQR, level: 6}}"),
+        ("NFQ Level 8", "{nqf: {framework: NFQ, level: 8}}"),
+    ],
+)
+def test_a_level_typed_as_text_or_a_number_gets_the_level_meant(written: object, meant: str) -> None:
+    data = baseline()
+    data["level"] = written
+    (finding,) = [f for f in _findings(data) if f.rule == "MC-SC-001" and f.pointer == "/level"]
+    assert finding.hint == f"Write {meant}.", finding.hint
+
+
+@pytest.mark.parametrize("written", ["Bachelor", "Level 12", 12, 0, True, "VI"])
+def test_a_level_that_names_no_level_keeps_the_general_hint(written: object) -> None:
+    data = baseline()
+    data["level"] = written
+    (finding,) = [f for f in _findings(data) if f.rule == "MC-SC-001" and f.pointer == "/level"]
+    assert not finding.hint.startswith("Write {"), finding.hint
+
+
+def test_a_level_hint_in_json_is_written_in_json() -> None:
+    data = baseline()
+    data["level"] = "EQF 7"
+    (finding,) = [f for f in _findings(data, "json") if f.rule == "MC-SC-001" and f.pointer == "/level"]
+    assert finding.hint == 'Write {"eqf": 7}.', finding.hint
