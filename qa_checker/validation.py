@@ -135,9 +135,18 @@ def _bare(text: str) -> str:
     return text.replace("\u00a0", " ").strip().strip("“”„‘’‚«»\"'").strip()
 
 
+def _dots_closed(text: str) -> str:
+    """A date of dots without the space after each dot, as Czech, Slovak and Hungarian write one ("15. 2. 2027",
+    "2027. 02. 08."), and without the dot closing it."""
+    return _DOT_SPACE.sub(".", text.strip()).removesuffix(".") if "." in text else text.strip()
+
+
+_DOT_SPACE = regex(r"(?<=\d)\. (?=\d)")
+
+
 def _day_first(text: str) -> str | None:
-    """``01.03.2027`` as ``2027-03-01`` (and ``30/06/2026``), when it is a day that exists."""
-    found = _DAY_FIRST.match(text.strip())
+    """``01.03.2027`` as ``2027-03-01`` (and ``30/06/2026``, ``15. 2. 2027``), when it is a day that exists."""
+    found = _DAY_FIRST.match(_dots_closed(text))
     if found is None or (found.group(2) == "/" and int(found.group(1)) <= 12):
         return None
     try:
@@ -152,8 +161,8 @@ _YEAR_FIRST = regex(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
 
 
 def _year_first(text: str) -> str | None:
-    """``2027-2-1`` (and ``2027/02/01``) as ``2027-02-01``, when it is a day that exists."""
-    found = _YEAR_FIRST.match(text.strip())
+    """``2027-2-1`` (and ``2027/02/01``, ``2027. 02. 08.``) as ``2027-02-01``, when it is a day that exists."""
+    found = _YEAR_FIRST.match(_dots_closed(text))
     if found is None:
         return None
     try:

@@ -53,3 +53,15 @@ def test_a_level_hint_in_json_is_written_in_json() -> None:
     data["level"] = "EQF 7"
     (finding,) = [f for f in _findings(data, "json") if f.rule == "MC-SC-001" and f.pointer == "/level"]
     assert finding.hint == 'Write {"eqf": 7}.', finding.hint
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("2027.02.08.", "2027-02-08"), ("2027. 02. 08.", "2027-02-08"), ("15. 2. 2027", "2027-02-15")],
+)
+def test_dates_of_dots_as_hungarian_czech_and_slovak_write_them_get_the_date_meant(written: str, meant: str) -> None:
+    """'2027.02.08.' (Hungarian) and '15. 2. 2027' (Czech, Slovak) got the general example of a date."""
+    data = baseline()
+    data.setdefault("participation", {}).setdefault("schedule", {})["start"] = written
+    (finding,) = [f for f in _findings(data) if f.pointer == "/participation/schedule/start"]
+    assert meant in finding.message + " " + (finding.hint or ""), (finding.message, finding.hint)
