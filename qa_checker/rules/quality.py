@@ -783,6 +783,11 @@ _UNITS = frozenset(
         *("služba", "μονάδα", "τμήμα", "γραφείο", "отдел", "център", "звено"),
         *("gabinete", "serviço", "serviços", "unidade", "departamento", "direção", "direcção", "divisão", "núcleo"),
         *("centro", "vicerrectorado", "vicerrettorato", "prorektorat", "compartimentul", "direcția"),
+        # Lithuanian, Latvian, Slovak, Czech, Hungarian, Greek, Romanian, Maltese and Irish centres, departments,
+        # offices and services
+        *("centras", "departamentas", "tarnyba", "centrs", "departaments", "birojs", "dienests", "stredisko"),
+        *("oddelenie", "středisko", "központ", "κέντρο", "centrul", "dipartiment", "uffiċċju", "ċentru", "oifig"),
+        *("aonad", "ionad"),
     }
 )
 # A compound ends with a unit's word only after at least this many letters of its own.
