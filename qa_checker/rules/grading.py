@@ -458,17 +458,25 @@ _FOR_PASSING = (
 )
 # "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10",
 # "za prolaz je potrebno najmanje 50 %".
+# "Minimum grade" with the adjective first, in the Slavic languages and Hungarian ("минимална оценка",
+# "minimální známka", "minimalna ocena", "minimalna ocjena", "minimális érdemjegy").
+_MINIMUM_BEFORE = (
+    r"минимал(?:на|ната)\s+оценка|minim[aá]ln[íaá]\s+známka|minimalna\s+ocen[ae]|minimalna\s+ocjena"
+    r"|minimális\s+érdemjegy"
+)
+# The name a grade is given beside its number on Bulgaria's six-point scale ("Среден 3", "Добър 4"): read past.
+_GRADE_NAMES = r"слаб|среден|добър|много\s+добър|отличен"
 _PASS_BEFORE = lazy(
     rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:{_COMPLETION})(?:\s+(?:of\s+the\s+|на\s+)?[^\W\d_]+(?=\s))?)?"
     rf"(?:\s+(?:{_GRADE_WORDS}))?"
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
     r"(?:(?:required|vereiste?|erforderliche?|requise?|requerid[ao]|richiest[oa]|wymagan[aey])\s+)?"
-    rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
+    rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|{_MINIMUM_BEFORE}|mindestnote)"
     rf"{_FOR_PASSING}\s*(?:(?:[:=-]|≥|>=|≤|<=)\s*)?"
     rf"((?:(?:{_CONNECTIVES})\s+){{0,2}}"
     rf"|,?\s*(?:(?:{_NEEDED}|{_GRADE_WORDS}|{_COMPLETION}),?\s+){{0,4}}?(?:{_AT_LEAST})\s+(?={_NUM}\s?%))"
     rf"(?:(?:(?:la|le|der|die|the|il|el|a|o|de)\s+)?(?:{_GRADE_WORDS})\s+(?:(?:{_CONNECTIVES})\s+){{0,2}})?"
-    rf"(?:{_VALUE})(?![\w+])",
+    rf"(?:(?:{_GRADE_NAMES})\s+)?(?:{_VALUE})(?![\w+])",
     re.IGNORECASE,
 )
 # Passing grades given as a span: "10-20 pass", "A-E = pass", "pass: A-E", "bestanden: 1,0-4,0".
