@@ -392,6 +392,8 @@ _REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
 }
 
 
+# The longest currency sign or name read (a currency's name is a word or two).
+_NAME_CHARS = 40
 # The largest amount a hint converts to euro: beyond it the figure would be hundreds of digits of no price.
 _LARGEST_PRICE = 10**12
 
@@ -417,8 +419,9 @@ class CurrencyKnown(Rule):
 
     Why: a comparable price needs a known currency.
     Passes: `price.currency` is an active ISO 4217 code, or there is no price.
-    Fails: unknown codes such as EUD, and the withdrawn code of a currency the euro replaced (HRK since
-    2023), which is named as such; its hint gives the amount in euro at the rate fixed for the changeover.
+    Fails: unknown codes such as EUD, and the withdrawn code, sign or name of a currency the euro replaced (HRK
+    since 2023, 'лв' for BGN since 2026), which is named as such; its hint gives the amount in euro at the rate
+    fixed for the changeover.
     """
 
     id = "MC-VC-004"
@@ -438,10 +441,12 @@ class CurrencyKnown(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look up the currency."""
         code = doc.get("/price/currency")
-        if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in vocab.get("currencies"):
+        # A currency's sign or name ('лв', 'kuna') is read only for one the euro replaced: the schema tells any other.
+        named = value_reader.currency_named(code) if isinstance(code, str) and len(code) <= _NAME_CHARS else None
+        coded = isinstance(code, str) and len(code) == 3 and code.isupper()
+        if isinstance(code, str) and (coded or named in _REPLACED_BY_EURO) and code not in vocab.get("currencies"):
             # A customary abbreviation is the currency it names ('LEI': RON; 'LEV': the lev the euro replaced).
-            meant = value_reader.currency_named(code)
-            replaced = code if code in _REPLACED_BY_EURO else meant
+            replaced = code if code in _REPLACED_BY_EURO else named
             if replaced in _REPLACED_BY_EURO:
                 year, rate = _REPLACED_BY_EURO[replaced]
                 yield Hit(
@@ -451,11 +456,18 @@ class CurrencyKnown(Rule):
                         "'{code}' is no longer a currency code: the euro replaced it in {year}",
                         code=shown_code(code),
                         year=str(year),
+                    )
+                    if coded
+                    else msg(
+                        "'{code}' is {currency}, a currency the euro replaced in {year}",
+                        code=shown_code(code),
+                        currency=replaced,
+                        year=str(year),
                     ),
                     hint=_euro_hint(doc.number("/price/amount"), replaced, rate),
                 )
                 return
-            suggestion = meant or _currency_spelt(code)
+            suggestion = named or _currency_spelt(code)
             yield Hit(
                 "/price/currency",
                 {"code": code},
