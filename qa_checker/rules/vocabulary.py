@@ -120,6 +120,8 @@ class CountryCodeKnown(Rule):
 
 # A region the format takes: a NUTS code, its country's two letters and up to three more.
 _NUTS = regex(r"^([A-Z]{2})[A-Z0-9]{0,3}$")
+# The countries with NUTS regions: the EU's, and the statistical regions of the EFTA and candidate countries.
+_NUTS_COUNTRIES = identifiers.EU_MEMBER_STATES | {"IS", "LI", "NO", "CH", "ME", "MK", "AL", "RS", "TR"}
 # The ISO codes of the countries whose NUTS codes start otherwise (the EU editorial codes).
 _NUTS_COUNTRY = {iso: editorial for editorial, iso in _EU_EDITORIAL.items()}
 
@@ -131,19 +133,37 @@ def _region_elsewhere(body: object, index: int, countries: vocab.Vocabulary) -> 
         return
     found = _NUTS.match(region)
     nuts = _NUTS_COUNTRY.get(country, country)
-    if found is not None and found.group(1) != nuts:
-        name = Name("territory", country, countries.label(country))
+    if found is None or found.group(1) == nuts:
+        return
+    name = Name("territory", country, countries.label(country))
+    meant = _EU_EDITORIAL.get(found.group(1), found.group(1))
+    if country not in _NUTS_COUNTRIES and meant in _NUTS_COUNTRIES:
+        # (a slip of the country rather than the region: "SL", Sierra Leone, for Slovenia's SI with region SI041)
+        other = Name("territory", meant, countries.label(meant))
         yield Hit(
-            jp.join("awarding_bodies", index, "region"),
-            {"code": region},
+            jp.join("awarding_bodies", index, "country"),
+            {"code": country},
             message=msg(
-                "the region {region} is not in {country}, the awarding body's country (its NUTS codes start {nuts})",
+                "the region {region} is in {other}, while the awarding body's country is {country}, which has no NUTS "
+                "regions",
                 region=shown_code(region),
+                other=other,
                 country=name,
-                nuts=nuts,
             ),
-            hint=msg("Give the body's region in {country}, or correct the country.", country=name),
+            hint=msg("Correct the country to {code}, or the region.", code=meant),
         )
+        return
+    yield Hit(
+        jp.join("awarding_bodies", index, "region"),
+        {"code": region},
+        message=msg(
+            "the region {region} is not in {country}, the awarding body's country (its NUTS codes start {nuts})",
+            region=shown_code(region),
+            country=name,
+            nuts=nuts,
+        ),
+        hint=msg("Give the body's region in {country}, or correct the country.", country=name),
+    )
 
 
 def _country_suggestion(value: str) -> str | None:
