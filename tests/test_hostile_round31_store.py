@@ -28,6 +28,25 @@ def test_check_refuses_an_output_naming_its_new_store(tmp_path: Path, run_cli: R
     assert not both.exists()
 
 
+@pytest.mark.parametrize("companion", ["-wal", "-shm", "-journal"])
+def test_no_report_is_written_over_the_files_sqlite_keeps_beside_the_store(
+    tmp_path: Path, run_cli: Run, companion: str
+) -> None:
+    """A report in the store's write-ahead log or rollback journal would be read back as a hot journal: refused, for
+    check and for history --export (which checked none of its outputs against the store it reads)."""
+    store = tmp_path / "h.sqlite"
+    assert run_cli("check", str(SAMPLES / "offers"), *NOW, "--store", str(store)).exit_code in (0, 1)
+    beside = f"{store}{companion}"
+    for command in (
+        ("check", str(SAMPLES / "offers"), *NOW, "--format", "json", "--store", str(store), "-o", beside),
+        ("history", "--store", str(store), "--export", "latest", "-o", beside),
+        ("history", "--store", str(store), "--export", "latest", "-o", str(store)),
+    ):
+        result = run_cli(*command)
+        assert result.exit_code == 2 and "a file this command reads" in result.output, command
+    assert not Path(beside).exists()
+
+
 def test_audit_refuses_a_store_among_its_report_files(tmp_path: Path, run_cli: Run) -> None:
     out = tmp_path / "out"
     store = f"sqlite:///{out / 'report.json'}"

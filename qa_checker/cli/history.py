@@ -220,7 +220,7 @@ def history(
                 )
             )
         return
-    refuse_output_over_input(output, store_file(store or DEFAULT_STORE))
+    refuse_output_over_input(output, store=store_file(store or DEFAULT_STORE))
     with open_store(store, create=False) as opened:
         try:
             if export_ref is not None:

@@ -341,10 +341,16 @@ def refuse_output_over_input(
     for path in read:
         if path and path != STDIN_PATH and _same_file(output, path):
             fail(_over_input(option, output, path))
-    if store and (_same_file(output, store) or _same_name(output, store)):
-        fail(_over_input(option, output, store))
+    # (the files SQLite keeps beside a database while writing it are the store too: a report there is a hot journal)
+    for part in (store, *(f"{store}{suffix}" for suffix in _SQLITE_COMPANIONS)) if store else ():
+        if _same_file(output, part) or _same_name(output, part):
+            fail(_over_input(option, output, part))
     if _an_input_in(Path(output), folders):
         fail(_over_input(option, output, output))
+
+
+# The files SQLite keeps beside a database: its write-ahead log, that log's index, and its rollback journal.
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 # On audit and check: recording is asked for by --store; given without a value, the default store is used.
