@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from qa_checker import pointer as jp
+from qa_checker.cells import plain_reading
 from qa_checker.document import Document
 from qa_checker.engine import check_document
 from qa_checker.errors import ConfigError
@@ -142,8 +143,9 @@ class Explanation:
 
 
 def find_rule(rule_id: str) -> type[Rule]:
-    """A rule by id (case-insensitive) or name; an unknown one is a :class:`ConfigError` with a suggestion."""
-    wanted = rule_id.strip()
+    """A rule by id (case-insensitive, in fullwidth or look-alike letters too) or name; an unknown one is a
+    :class:`ConfigError` with a suggestion."""
+    wanted = plain_reading(rule_id.strip())
     for rule in RULES_BY_ID.values():
         if wanted.upper() == rule.id or wanted.lower() == rule.name:
             return rule

@@ -75,3 +75,9 @@ def test_cli_example_values_are_labelled(run_cli) -> None:
 def test_cli_unknown_rule_exits_2(run_cli) -> None:
     outcome = run_cli("explain", "MC-QQ-123")
     assert outcome.exit_code == 2 and "unknown rule 'MC-QQ-123'" in outcome.output
+
+
+def test_a_rule_id_typed_in_fullwidth_letters_is_the_rule(run_cli) -> None:
+    """An id pasted from a document set in CJK or East Asian width ('ＭＣ-ＬＯ-００１') was an unknown rule."""
+    outcome = run_cli("explain", "ＭＣ-ＬＯ-００１", "--now", NOW.isoformat())
+    assert outcome.exit_code == 0 and outcome.output.startswith("MC-LO-001")
