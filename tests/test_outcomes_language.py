@@ -18,10 +18,10 @@ from qa_checker.language import (
     supported_languages,
 )
 
-LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv")
+LANGUAGES = ("cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv")
 
 
-def test_the_nine_languages_are_bundled() -> None:
+def test_the_ten_languages_are_bundled() -> None:
     assert supported_languages() == LANGUAGES
 
 

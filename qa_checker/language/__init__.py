@@ -852,6 +852,11 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     return VerbHit(index, VerbForm((word,), None, None, infinitive, False))
 
 
+# Languages without articles, whose object after the learner and the verb opens with any word ("Absolvent odladí
+# program ..."): a form the lemmatiser lacks right after the learner is the verb wherever its ending says so.
+_NO_ARTICLES = frozenset({"cs"})
+
+
 # Languages whose verb's stem is as often a noun ("plan", "underhåll"): a form is read as a listed verb's only by its
 # own morphology, not by the lemma the lemmatiser gives it.
 _STEM_NOUNS = frozenset({"en", "sv"})
@@ -1613,7 +1618,12 @@ def _slot_verb(
     if scan.shared_article[index]:
         return None  # a verbal noun by its place ("eten en drinken bestellen")
     hit = _morph_hit(lex, index, word, slot=not certain)
-    if hit is None and after_modal and (not after or after[0] in lex.determiners) and not certain:
+    if (
+        hit is None
+        and after_modal
+        and (not after or after[0] in lex.determiners or lex.language in _NO_ARTICLES)
+        and not certain
+    ):
         # After the learner, before an object or alone: a verb the lemmatiser lacks ("Il corsista impiatta un
         # ...", "Il corsista impiatta."): nothing else ends a statement right after its subject.
         guessed = morphology.unknown_third_person(word, lex.language)
@@ -2123,6 +2133,11 @@ def _verb_after(
     # Before an article, a form like the statement's own verb is one more action, in the same person
     # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
     parallel = lex.language in _ROMANCE and after is not None and _article(lex, after)
+    # An infinitive the lemmatiser does not know, joined to the statement's own infinitive, where the language's
+    # infinitives end as only verbs do ("navrhnout a odladit ...").
+    parallel = parallel or (
+        main.form.words[-1] == main.form.lemma and word.endswith(_VERB_ONLY_INFINITIVES.get(lex.language, ()))
+    )
     found = _morph_hit(lex, index, word, slot=parallel)
     if found is None or found.form.vague:
         return None
@@ -2141,6 +2156,10 @@ def _verb_after(
     if word != found.form.lemma and not _with_enclitic(lex, word, found.form.lemma):
         return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
+
+
+# Infinitive endings no noun of the language has, by language: Czech "-ovat", "-nout", "-it", "-at", "-et", "-ět".
+_VERB_ONLY_INFINITIVES: dict[str, tuple[str, ...]] = {"cs": ("ovat", "nout", "it", "ít", "at", "et", "ět")}
 
 
 # The object pronouns a Swedish verb takes ("bedöm dem", "dokumentera det").

@@ -1,14 +1,14 @@
-"""Is this word a verb? Answered by morphology and a lemmatiser, for the nine outcome languages.
+"""Is this word a verb? Answered by morphology and a lemmatiser, for the ten outcome languages.
 
 The bundled lexicons list the verbs whose Bloom level is known; a reviewer also accepts any other
 ordinary, observable verb ("dimensionner", "opschonen", "kwantyfikować", "quantify"). Those are
 recognised here without a word list:
 
-* a lemma from simplemma (MIT licence, offline, data for all nine languages; its dictionaries load
+* a lemma from simplemma (MIT licence, offline, data for all ten languages; its dictionaries load
   lazily, one language at a time, the first time that language is asked about, as tries that are
   built once per machine and then opened from the user's cache folder in milliseconds), and
 * the language's own morphology: the infinitive endings of French, Spanish, Portuguese, Italian, Polish,
-  Dutch, German and Swedish, and the regular conjugated forms that only a verb has. A lemma that ends like an
+  Dutch, German, Swedish and Czech, and the regular conjugated forms that only a verb has. A lemma that ends like an
   infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
   a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
   but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
@@ -42,6 +42,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "nl": ("en", "aan"),  # "aan": gaan, staan, slaan, opslaan
     "de": ("en", "ern", "eln"),
     "sv": ("a", "å"),  # "å": förstå, uppnå, bestå
+    "cs": ("t", "ct"),  # "analyzovat", "navrhnout", "vyhodnotit"; "říct", "moct"
 }
 
 # Endings of participles, gerunds and verbal nouns: forms of a verb that do not state the action.
@@ -61,6 +62,11 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     # Swedish: present participles, past participles and supines ("analyserad", "genomfört", "skriven"), the past
     # ("analyserade") and the s-passive ("genomförs"); an infinitive ends in a vowel, a present in -r.
     "sv": ("ande", "ende", "d", "t", "de", "en", "et", "s"),
+    # Czech: present participles ("analyzující", "řídící"), passive participles ("navržený", "zpracovaná") and verbal
+    # nouns of -ovat verbs ("projektování"); other verbal nouns in -ení are told by their lemma, since a third person
+    # ends so too ("ocení", "změní").
+    "cs": ("ující", "ujícího", "ujících", "ícího", "ících", "ící", "aný", "aná", "ané", "aných", "ený", "ená",
+           "ené", "ených", "ovaný", "ování", "ováním", "ovánu"),
 }  # fmt: skip
 
 # Endings of the past participle, with its feminines and plurals, in the languages that put the verb first
@@ -103,6 +109,7 @@ VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
     "nl": ("eren", "ëren"),
     "de": ("ieren",),
     "sv": ("era",),
+    "cs": ("ovat",),
 }
 
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
@@ -356,6 +363,8 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         # The present ("planerar", "beskriver", "gör"), the past ("planerade", "köpte") and the present participle
         # ("vårdande", where the lemmatiser leads "vårdar" to the noun "vårdare").
         return _leads_back([s + "ar", s + "er", s, s + "ade", s + "de", s + "te", s + "ande"], word, language)
+    if language == "cs":
+        return _czech_verb_lemma(word)
     if language == "it":
         if word.endswith("rre"):
             return True
@@ -392,6 +401,33 @@ def _is_verb_lemma(word: str, language: str) -> bool:
                 return True
         return False
     return False
+
+
+def _czech_verb_lemma(word: str) -> bool:
+    """Whether a Czech word ending like an infinitive is one: its past in -l leads back to it ("vyhodnotil" <-
+    "vyhodnotit", "navrhl" or "navrhnul" <- "navrhnout", "rozuměl" <- "rozumět", "nabyl" <- "nabýt"), as no noun's
+    ("projekt", "student", "rozpočet") does; an -ct infinitive by its past in -kl or -hl ("řekl", "mohl")."""
+    language = "cs"
+    if word.endswith("ct"):
+        stem = word[:-2]
+        return _leads_back([stem + "kl", stem + "hl", stem[:-1] + "ekl"], word, language)
+    if word.endswith("st") and len(word) > 4:
+        # "uvést" -> "uvedl", "přečíst" -> "přečetl", "vynést" -> "vynesl": the vowel shortens before the past's
+        # consonant.
+        stem = word[:-3]
+        vowels = {word[-3], {"é": "e", "í": "e", "á": "a"}.get(word[-3], word[-3])}
+        return _leads_back([stem + v + c + "l" for v in vowels for c in "dst"], word, language)
+    if len(word) < 4 or word[-2] not in "aáeěiíuyý":
+        return False
+    stem = word[:-1]
+    forms = [stem + "l", stem + "la"]
+    if word.endswith("nout"):
+        forms += [word[:-4] + "l", word[:-3] + "ul"]
+    if word[-2] in "íý":
+        forms.append(word[:-2] + {"í": "i", "ý": "y"}[word[-2]] + "l")  # "vypít" -> "vypil"
+    if word.endswith("ovat"):
+        forms.append(word[:-4] + "uje")
+    return _leads_back(forms, word, language)
 
 
 def _english_verb(word: str) -> str | None:
@@ -577,6 +613,8 @@ _REGULAR_THIRD_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     "pt": (("am", "ar"), ("em", "er"), ("a", "ar"), ("e", "er")),
     "it": (("ano", "are"), ("ono", "ere"), ("a", "are"), ("e", "ere")),
     "fr": (("ent", "er"), ("e", "er")),
+    # Czech: "kalibruje" <- -ovat, "odladí" <- -it, "navrhne" <- -nout, "zaúčtuje" <- -ovat.
+    "cs": (("ují", "ovat"), ("uje", "ovat"), ("nou", "nout"), ("ne", "nout"), ("í", "it"), ("á", "at")),
 }
 
 
