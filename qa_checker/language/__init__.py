@@ -859,7 +859,7 @@ _NO_ARTICLES = frozenset({"cs"})
 
 # Languages whose verb's stem is as often a noun ("plan", "underhåll"): a form is read as a listed verb's only by its
 # own morphology, not by the lemma the lemmatiser gives it.
-_STEM_NOUNS = frozenset({"en", "sv"})
+_STEM_NOUNS = frozenset({"en", "sv", "da"})
 
 
 def _premodifier(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -1441,6 +1441,7 @@ _RELATIVE_PRONOUNS: dict[str, frozenset[str]] = {
     "nl": frozenset({"die", "dat", "welke", "waarin", "waarmee"}),
     "pl": frozenset({"który", "która", "które", "którzy", "których", "którym", "którymi", "którą"}),
     "sv": frozenset({"som", "vilka", "vilken", "vilket"}),
+    "da": frozenset({"som", "der", "hvilke", "hvilken", "hvilket"}),
 }
 _RELATIVES_AFTER_COMMA = frozenset({"de"})
 
@@ -1517,8 +1518,12 @@ _ABILITY_END = regex(
 
 
 # The ends of a lead-in after which an adverbial may stand before the action with no comma, by language: Swedish
-# "kunna", "kan", "att" ("... ska kunna med hjälp av ett kalkylprogram beräkna ...").
-_ADVERBIAL_AFTER: dict[str, re.Pattern[str]] = {"sv": regex(r"\b(kunna|kan|att)\W*$", re.IGNORECASE)}
+# "kunna", "kan", "att" ("... ska kunna med hjälp av ett kalkylprogram beräkna ..."), Danish "kunne", "kan", "at" ("...
+# kan ved hjælp af et regneark beregne ...").
+_ADVERBIAL_AFTER: dict[str, re.Pattern[str]] = {
+    "sv": regex(r"\b(kunna|kan|att)\W*$", re.IGNORECASE),
+    "da": regex(r"\b(kunne|kan|at)\W*$", re.IGNORECASE),
+}
 # The most words of an adverbial before the action.
 ADVERBIAL_WORDS = 8
 
@@ -2216,14 +2221,18 @@ _ROMANCE = frozenset({"fr", "es", "pt", "it"})
 # The languages whose action joined by a conjunction has the form of the statement's own, an infinitive or a present
 # ("planera och genomföra", "analyserar och föreslår"): another form is the verb of a clause ("beskriva hur man
 # planerar och genomför ...").
-_SAME_FORM = frozenset({"sv"})
+_SAME_FORM = frozenset({"sv", "da"})
 # Prepositions that say "of" ("de", "del", "della", "dell'"): after a noun they open its complement.
 _OF = frozenset({"de", "di", "d", "del", "della", "dell", "dei", "delle", "degli", "dello", "du"})
 # Determiners that are also prepositions ("de", "del", "au"): what follows them is no object.
 _PREPOSITIONS = _OF | {"al", "au", "aux"}
 # The same, per language, where the words are other words elsewhere (Portuguese "do", "da", "dos" are Spanish
 # "two" and Italian "from").
-_OF_IN: dict[str, frozenset[str]] = {"pt": frozenset({"do", "da", "dos", "das"}), "sv": frozenset({"av"})}
+_OF_IN: dict[str, frozenset[str]] = {
+    "pt": frozenset({"do", "da", "dos", "das"}),
+    "sv": frozenset({"av"}),
+    "da": frozenset({"af"}),
+}
 _PREPOSITIONS_IN: dict[str, frozenset[str]] = {"pt": _OF_IN["pt"] | {"ao", "aos", "à", "às", "no", "na", "nos", "nas"}}
 
 
@@ -2299,10 +2308,13 @@ _CLAUSE_RELATIVES: dict[str, frozenset[str]] = {
     "it": frozenset({"che", "cui"}),
     "pl": frozenset({"który", "która", "które", "którzy"}),
     "sv": frozenset({"som", "där", "hur", "vad", "varför", "när", "vilka", "vilken", "vilket", "huruvida"}),
+    "da": frozenset(
+        {"som", "der", "hvor", "hvordan", "hvad", "hvorfor", "hvornår", "når", "hvilke", "hvilken", "hvilket"}
+    ),
 }
 # The languages whose clause puts its subject between its opening word and its verb ("hur man förebygger ... och
 # behandlar ..."), and the most words of that subject.
-_SUBJECT_IN_CLAUSE = frozenset({"sv"})
+_SUBJECT_IN_CLAUSE = frozenset({"sv", "da"})
 CLAUSE_SUBJECT_WORDS = 3
 _REFLEXIVES = frozenset({"se", "s", "si", "się"})
 # How many words before a conjunction the relative pronoun of its clause is looked for.
@@ -2651,6 +2663,7 @@ _REVERSING_PREFIXES: dict[str, tuple[str, ...]] = {
     "nl": ("de", "ont", "dis"),
     "pl": ("de", "z", "zde"),
     "sv": ("de", "av"),
+    "da": ("de", "af"),
 }
 _SWAPPED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (("auf", "ab"), ("ein", "aus"), ("be", "ent"), ("ver", "ent"), ("an", "ab")),
@@ -2681,6 +2694,15 @@ _ONE_TASK: dict[str, frozenset[frozenset[str]]] = {
             frozenset({"lyfta", "bära"}),
             frozenset({"kopiera", "klistra"}),
             frozenset({"jämföra", "kontrastera"}),
+        }
+    ),
+    "da": frozenset(
+        {
+            frozenset({"løfte", "forflytte"}),
+            frozenset({"løfte", "flytte"}),
+            frozenset({"løfte", "bære"}),
+            frozenset({"kopiere", "indsætte"}),
+            frozenset({"sammenligne", "kontrastere"}),
         }
     ),
 }

@@ -829,8 +829,19 @@ def written_as_relative(text: str, claimed: str) -> bool:
     cleaned = _cleaned(text)
     if _misspelt(cleaned, claimed):
         return True
-    built = _built_by(_sample(_WORD_TAIL.sub("", cleaned)), _relatives(claimed))
+    built = _built_by(_sample(_WORD_TAIL.sub("", cleaned)), _one_per_list(_relatives(claimed), claimed))
     return built is not None and built != claimed
+
+
+def _one_per_list(codes: frozenset[str], claimed: str) -> frozenset[str]:
+    """The claimed language and one of each other list of function words among its relatives: Norwegian's two
+    standards share one list, and as three languages built with it, none of them alone, they named no language, so
+    Bokmål under ``da`` was read as Danish."""
+    own = _FUNCTION_WORDS_OF.get(claimed, claimed)
+    chosen: dict[str, str] = {own: claimed}
+    for code in sorted(codes):
+        chosen.setdefault(_FUNCTION_WORDS_OF.get(code, code), _LANGUAGE_OF_LIST.get(code, code))
+    return frozenset(chosen.values())
 
 
 def _lettered(cleaned: str, tally: _Tally, claimed: str) -> bool:

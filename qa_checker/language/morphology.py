@@ -8,8 +8,8 @@ recognised here without a word list:
   lazily, one language at a time, the first time that language is asked about, as tries that are
   built once per machine and then opened from the user's cache folder in milliseconds), and
 * the language's own morphology: the infinitive endings of French, Spanish, Portuguese, Italian, Polish,
-  Dutch, German, Swedish and Czech, and the regular conjugated forms that only a verb has. A lemma that ends like an
-  infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
+  Dutch, German, Swedish, Czech and Danish, and the regular conjugated forms that only a verb has. A lemma that ends
+  like an infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
   a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
   but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
   counts as a verb when its -ed form is known and leads back to it ("automate" <- "automated").
@@ -43,6 +43,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("en", "ern", "eln"),
     "sv": ("a", "å"),  # "å": förstå, uppnå, bestå
     "cs": ("t", "ct"),  # "analyzovat", "navrhnout", "vyhodnotit"; "říct", "moct"
+    "da": ("e", "å"),  # "å": forstå, opnå, gå
 }
 
 # Endings of participles, gerunds and verbal nouns: forms of a verb that do not state the action.
@@ -67,6 +68,10 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     # ends so too ("ocení", "změní").
     "cs": ("ující", "ujícího", "ujících", "ícího", "ících", "ící", "aný", "aná", "ané", "aných", "ený", "ená",
            "ené", "ených", "ovaný", "ování", "ováním", "ovánu"),
+    # Danish: present participles ("analyserende"), past participles ("analyseret", "udført", "beskrevet"), the past in
+    # -ede ("analyserede") and the s-passive ("analyseres", "gennemføres"); an infinitive ends in -e or -å, a present in
+    # -r. The past in -te is not listed, as infinitives end so too ("teste", "sætte").
+    "da": ("ende", "et", "t", "ede", "es"),
 }  # fmt: skip
 
 # Endings of the past participle, with its feminines and plurals, in the languages that put the verb first
@@ -110,6 +115,8 @@ VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
     "de": ("ieren",),
     "sv": ("era",),
     "cs": ("ovat",),
+    # Not Danish -ere alone, which plural agent nouns end in too ("deltagere", "udviklere").
+    "da": ("isere", "ificere", "ionere"),
 }
 
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
@@ -365,6 +372,13 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         return _leads_back([s + "ar", s + "er", s, s + "ade", s + "de", s + "te", s + "ande"], word, language)
     if language == "cs":
         return _czech_verb_lemma(word)
+    if language == "da":
+        if word.endswith("å"):
+            return _leads_back([word + "ende", word + "ede", word + "et"], word, language)  # "forstående", "opnåede"
+        s = word[:-1]
+        # The past ("analyserede", "brugte") and the present participle ("planlæggende"): a noun in -e has neither,
+        # where its plural ("opgaver") and its definite neuter ("emnet", "området") are forms like a verb's.
+        return _leads_back([s + "ede", s + "te", word + "nde"], word, language)
     if language == "it":
         if word.endswith("rre"):
             return True
@@ -654,8 +668,14 @@ def non_finite(word: str, language: str) -> bool:
     third person ("wycenia"): it is a verbal noun when its "-nie" form has the same lemma.
     """
     if word.endswith(NON_FINITE.get(language, ())):
-        return not _infinitive_in_end(word, language)
+        return not _infinitive_in_end(word, language) and not _danish_infinitive(word, language)
     return language == "pl" and word.endswith("nia") and lemma(word[:-1] + "e", language) == lemma(word, language)
+
+
+def _danish_infinitive(word: str, language: str) -> bool:
+    """Whether a Danish word in -ende or -ede is an infinitive, its own lemma ("anvende", "kende", "forberede",
+    "vejlede"), not a present participle or a past ("anvendende", "forberedede")."""
+    return language == "da" and word.endswith("e") and known(word, language) and lemma(word, language) == word
 
 
 def _infinitive_in_end(word: str, language: str) -> bool:
@@ -749,14 +769,20 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         # a Swedish imperative may end as a participle or an s-form does ("använd", "läs"), a Polish one as a verbal
         # noun's genitive plural does ("zmień")
         return _swedish_imperative(word) if language == "sv" else _polish_imperative(word) if language == "pl" else None
+    if language == "da" and detect.is_function_word(word, language):
+        return None  # "være", "alle", "denne"
     base = lemma(word, language)
+    if language == "da" and base == word + "e":
+        # The imperative, the infinitive without its -e ("analyser", "vurder"), is as often a noun's plural
+        # ("analyser", analyses): a verb only where the verb is expected.
+        return (base, False) if _is_verb_lemma(base, language) else None
     if language == "sv":
         return _swedish_verb(word, base)
     if language in ("nl", "de") and word.startswith("ge") and base != word:
         strong = word.endswith("en") and (not base.startswith("ge") or word == "ge" + base)
         if strong or (word.endswith(("t", "d")) and not base.startswith("ge")):
             return None  # a past participle ("geanalyseerd", "gelernt", "geschreven", "gegeben"), not "geeft"
-    if language in ("nl", "de") and base != word and word.endswith(endings) and _is_verb_lemma(word, language):
+    if language in ("nl", "de", "da") and base != word and word.endswith(endings) and _is_verb_lemma(word, language):
         return word, True  # an infinitive the lemmatiser reads as a plural noun ("voeren" -> "voer")
     if language in ("nl", "de") and base != word and word.endswith("t") and base.endswith(endings):
         return base, True  # a third person ("geeft" -> "geven", "bewertet" -> "bewerten")
