@@ -9,8 +9,8 @@ recognised here without a word list:
   built once per machine and then opened from the user's cache folder in milliseconds), and
 * the language's own morphology: the infinitive endings of French, Spanish, Portuguese, Italian, Polish,
   Dutch, German, Swedish, Czech and Danish, and the regular conjugated forms that only a verb has. A lemma that ends
-  like an infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
-  a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
+  like an infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past
+  participle, a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
   but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
   counts as a verb when its -ed form is known and leads back to it ("automate" <- "automated").
 

@@ -75,10 +75,10 @@ class OutcomeActionVerb(_OutcomeRule):
 
     Why: an outcome is a statement of what the learner can do on completion; one observable,
     assessable action verb says what will be assessed (Cedefop rules of thumb, Cedefop 2017).
-    Where: English, French, Spanish, Portuguese, Italian and Swedish outcomes start with the verb, after a lead-in
-    ("On completion the learner is able to", "el alumno podrá", "lo studente è in grado di") or a context
+    Where: English, French, Spanish, Portuguese, Italian, Swedish and Danish outcomes start with the verb, after a
+    lead-in ("On completion the learner is able to", "el alumno podrá", "lo studente è in grado di") or a context
     opening closed by a comma ("Using metrics, evaluate ...", "En s'appuyant sur ..., concevoir ...");
-    German, Dutch and Polish ones may put it anywhere ("... analysieren können", "... kunnen
+    German, Dutch, Polish and Czech ones may put it anywhere ("... analysieren können", "... kunnen
     toepassen"). A verb is recognised from the bundled verb lists or by its morphology and lemma
     (simplemma), so ordinary domain verbs ("dimensionner", "opschonen", "kwantyfikować") count.
     In English, where most of a descriptor's outcomes open with their verb, a first word that can be
