@@ -1180,7 +1180,9 @@ def _scan_parts(raw: bytes, tags: Tags) -> _Scan:
 
 _HYPERLINK_TAG = regex(rb"<(?:\w+:)?hyperlink\s[^>]*>")
 _RELATIONSHIP_TAG = regex(rb"<(?:\w+:)?Relationship\s[^>]*>")
-_ATTRIBUTE = regex(rb'([\w:]+)\s*=\s*"([^"]*)"')
+# An attribute and its value, its name begun where a word begins: a tag of one long word (a crafted hyperlink of a
+# megabyte of letters) was tried from each of its letters, each attempt running to its end (quadratic).
+_ATTRIBUTE = regex(rb'(?<![\w:])([\w:]+)\s*=\s*"([^"]*)"')
 _CELL_REF = regex(r"^[A-Z]{1,3}[1-9]\d{0,6}$")
 
 
