@@ -142,10 +142,14 @@ class Explanation:
         return data
 
 
+# The dashes a rule id may be typed or pasted with ("MC‐LO‐001", with hyphens U+2010): the ASCII hyphen.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+
+
 def find_rule(rule_id: str) -> type[Rule]:
     """A rule by id (case-insensitive, in fullwidth or look-alike letters too) or name; an unknown one is a
     :class:`ConfigError` with a suggestion."""
-    wanted = plain_reading(rule_id.strip())
+    wanted = plain_reading(rule_id.strip()).translate(_DASHES)
     for rule in RULES_BY_ID.values():
         if wanted.upper() == rule.id or wanted.lower() == rule.name:
             return rule

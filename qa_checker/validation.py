@@ -1143,10 +1143,13 @@ def _level_as_object(text: str) -> str | None:
     framework's level where the text names one, else the EQF level."""
     from qa_checker.loaders.cell_values import NQF_WORDS, framework_named, level_digits, names_eqf  # for this hint
 
+    text = plain_reading(text)  # a fullwidth or another script's digit written as the digit the level is
     framework = framework_named(text) if not names_eqf(text) else None
     if framework is not None:
         level = level_digits(text, NQF_WORDS)
-        return f"{{nqf: {{framework: {framework}, level: {level}}}}}" if level.isdigit() else None
+        return (
+            f"{{nqf: {{framework: {framework}, level: {int(level)}}}}}" if level.isascii() and level.isdigit() else None
+        )
     level = level_digits(text, roman=names_eqf(text))
     return f"{{eqf: {level}}}" if level.isdigit() and 1 <= int(level) <= EQF_LEVELS else None
 

@@ -79,5 +79,6 @@ def test_cli_unknown_rule_exits_2(run_cli) -> None:
 
 def test_a_rule_id_typed_in_fullwidth_letters_is_the_rule(run_cli) -> None:
     """An id pasted from a document set in CJK or East Asian width ('ＭＣ-ＬＯ-００１') was an unknown rule."""
-    outcome = run_cli("explain", "ＭＣ-ＬＯ-００１", "--now", NOW.isoformat())
-    assert outcome.exit_code == 0 and outcome.output.startswith("MC-LO-001")
+    for typed in ("ＭＣ-ＬＯ-００１", "mc\u2010lo\u2010001", "MC\u2013LO\u2013001"):
+        outcome = run_cli("explain", typed, "--now", NOW.isoformat())
+        assert outcome.exit_code == 0 and outcome.output.startswith("MC-LO-001"), typed

@@ -31,6 +31,7 @@ def _findings(data: dict, fmt: str = "yaml") -> list:
         ("EQF VI", "{eqf: 6}"),
         ("DQR 6", "{nqf: {framework: DQR, level: 6}}"),
         ("NFQ Level 8", "{nqf: {framework: NFQ, level: 8}}"),
+        ("EQF ７", "{eqf: 7}"),  # a fullwidth digit: written as the digit, or the hint pasted is a text again
     ],
 )
 def test_a_level_typed_as_text_or_a_number_gets_the_level_meant(written: object, meant: str) -> None:
