@@ -35,7 +35,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import string
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -205,10 +204,22 @@ def resolve_url(location: str | None) -> URL:
             )
         return url.set(drivername="sqlite")
     if backend in ("postgresql", "postgres"):
+        _encodable_host(url, _without_password(value))
         return url.set(drivername="postgresql+psycopg")
     raise StoreError(
         msg("unsupported store {driver}: use sqlite:///PATH or postgresql://...", driver=str(url.drivername))
     )
+
+
+def _encodable_host(url: URL, shown: str) -> None:
+    """Refuse a host no resolver takes ("a..b", a label of 64 letters or more): the resolver raised a UnicodeError
+    from inside the database driver (a traceback, and a check's report lost)."""
+    if url.host and not url.host.startswith("["):
+        try:
+            url.host.encode("idna")
+        except UnicodeError as exc:
+            error = msg("the host '{host}' is no host name: {reason}", host=url.host, reason=str(exc))
+            raise StoreError(msg("not a database URL: {store} ({error})", store=shown, error=error)) from None
 
 
 # How the URL parser says that a port is not a number.
@@ -232,8 +243,8 @@ def _authority_end(rest: str, ends: re.Pattern[str]) -> int:
     path, query or fragment (one of ``ends``), but not at one typed in a password ("user:se/cr@et@host/db"): an
     authority of no '@' whose ':' is followed by no port ("user:se") cannot end there."""
     colon, at = rest.find(":"), rest.find("@")
-    after = rest[colon + 1 :] if colon >= 0 else ""
-    port = colon + 1 + len(after) - len(after.lstrip(string.digits))  # where the digits after ':' end, read once
+    digits = _DIGITS.match(rest, colon + 1) if colon >= 0 else None
+    port = digits.end() if digits is not None else -1  # where the digits after ':' end, read once
     for end in ends.finditer(rest):
         if (
             colon < 0
@@ -249,6 +260,9 @@ def _authority_end(rest: str, ends: re.Pattern[str]) -> int:
 # Where a URL's authority ends: at its path, query or fragment; in a text, at a space too.
 _AUTHORITY_END = regex(r"[/?#]")
 _AUTHORITY_END_IN_TEXT = regex(r"[/?#\s]")
+_DIGITS = regex(r"\d*")
+# How far into a text a URL's authority is looked for: one not closed within it is masked to the text's end.
+_AUTHORITY_CHARS = 2048
 
 
 def _without_password(text: str) -> str:
@@ -260,7 +274,13 @@ def _without_password(text: str) -> str:
         begun = user.start() + len("://")
         if begun < start:
             continue
-        authority = text[begun : begun + _authority_end(text[begun:], _AUTHORITY_END_IN_TEXT)]
+        window = text[begun : begun + _AUTHORITY_CHARS]
+        end = _authority_end(window, _AUTHORITY_END_IN_TEXT)
+        if end == len(window) < len(text) - begun:  # (every password is shorter: what follows may all be one)
+            shown.append(text[start : user.end()] + "***")
+            start = len(text)
+            break
+        authority = window[:end]
         if begun + authority.rfind("@") >= user.end():  # (an '@' before the ':' ends a user name: the port follows)
             shown.append(text[start : user.end()] + "***")
             start = begun + authority.rindex("@")
