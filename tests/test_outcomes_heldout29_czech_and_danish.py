@@ -30,6 +30,11 @@ RULES = {"MC-LO-001", "MC-LO-002", "MC-LO-003", "MC-LO-004"}
         ("cs", "Student umí říct, čím se liší relační a dokumentová databáze.", set()),
         ("cs", "Student umí vyjmenovat tři typy indexů a říct, kdy který použít.", {"MC-LO-004"}),
         ("cs", "Student spočítá, kdy se investice do zateplení domu vrátí.", set()),
+        # a noun in -t the lemmatiser does not know opening a heading: no verb (it was read as one, at 'apply')
+        ("cs", "Transport nebezpečných látek po silnici.", {"MC-LO-001"}),
+        ("cs", "Gradient a jeho výpočet v optimalizaci.", {"MC-LO-001"}),
+        ("cs", "Report o stavu projektu pro vedení.", {"MC-LO-001"}),
+        ("cs", "Absolvent dokáže odladit program pro PLC v jazyce ST.", set()),
     ],
 )
 def test_round_29_wordings(language: str, text: str, expected: set[str]) -> None:

@@ -801,9 +801,15 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         and not known(word, language)
         and not _noun_and_verb(word, language)
         and not _plural_compound(word, language)
+        and (language != "cs" or word.endswith(_CZECH_INFINITIVES))
     ):
         return base, False
     return None
+
+
+# The endings of a Czech infinitive: a vowel before its -t ("analyzovat", "navrhnout", "vyhodnotit"), or -ct ("říct");
+# a word the lemmatiser does not know that ends in a consonant and -t is a noun ("transport", "gradient", "report").
+_CZECH_INFINITIVES = (*(f"{vowel}t" for vowel in "aeiouyáéíóúůýě"), "ct")
 
 
 def _swedish_verb(word: str, base: str) -> tuple[str, bool] | None:
