@@ -103,6 +103,20 @@ def test_a_title_whose_language_nothing_tells_is_kept_with_a_warning_not_dropped
     assert not _clashes(document)
 
 
+def test_a_title_kept_aside_where_a_column_gives_that_place_is_a_clash_not_a_false_note(tmp_path: Path) -> None:
+    """A column naming extensions.unnamed_language itself gave it first: the note said the French title was kept
+    there, and the column's value stood in its place."""
+    for kept in ("extensions.unnamed_language.title", "extensions.unnamed_language"):
+        (document,) = _csv(
+            tmp_path,
+            "courses.csv",
+            f"id;title.en;Title;{kept};languages\nX-1;Machine Learning;Apprentissage automatique;EXPLICIT;en\n",
+        )
+        assert not [f for f in document.findings if "it was kept as" in str(f.message)], kept
+        (clash,) = _clashes(document)
+        assert clash.startswith("C2 (column C 'Title')"), clash
+
+
 def test_a_czech_title_of_letters_czech_and_slovak_share_is_kept_not_read_as_english(tmp_path: Path) -> None:
     (document,) = _csv(
         tmp_path,

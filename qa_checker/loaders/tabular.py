@@ -3978,7 +3978,10 @@ class _Row:
     ) -> None:
         """Keep a text whose language nothing tells under ``extensions``, and say so where it stands."""
         kept = ("extensions", _UNNAMED_LANGUAGE_KEY, ".".join(path))
-        _assign(self.tree, kept, plain)
+        if _assign(self.tree, kept, plain) and column is not None:
+            # (a column naming that place itself gave it first: the text is not where the note would say)
+            self._clash(column, kept)
+            return
         where = origin or Origin(sheet=self.sheet, cell=f"A{self.number}")
         self.places.append((kept, where))
         letter, header = (column.letter, column.header) if column is not None else self.owners.get(path, ("", ""))
