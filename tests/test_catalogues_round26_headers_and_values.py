@@ -38,6 +38,8 @@ def _rows(text: str) -> list[dict[str, Any]]:
         ("Cod. Att. Form.", "id"),
         ("Des. Att. Form.", "title"),
         ("Tunniste", "id"),
+        ("Zkratka", "id"),
+        ("Zkratka předmětu", "id"),
         # a unit of study named with its accents ("disciplină", "předmětu") as without them
         ("Denumire disciplină", "title"),
         # item 3: the mode of participation
