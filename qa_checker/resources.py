@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,17 @@ def bundled_dir(kind: str) -> Path:
 def bundled(kind: str, name: str) -> Path:
     """Path of one bundled file, e.g. ``bundled("schemas", "descriptor.schema.json")``."""
     return bundled_dir(kind) / name
+
+
+# The descriptor schema's file among the bundled schemas.
+SCHEMA_FILE = "descriptor.schema.json"
+
+
+@functools.cache
+def descriptor_schema() -> dict[str, Any]:
+    """The bundled descriptor schema (its validity against the metaschema is a test, not a start-up cost)."""
+    loaded: dict[str, Any] = json.loads(bundled("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))  # an object
+    return loaded
 
 
 def bundled_yaml(path: Path) -> Any:

@@ -54,7 +54,7 @@ from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
 from qa_checker.frameworks import EQF_LEVELS
 from qa_checker.patterns import regex
-from qa_checker.resources import bundled
+from qa_checker.resources import descriptor_schema
 from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import (
@@ -73,7 +73,6 @@ if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid desc
     from jsonschema.exceptions import ValidationError
 
 SCHEMA_RULE = ids.SCHEMA
-SCHEMA_FILE = "descriptor.schema.json"
 _DATE = regex(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
@@ -310,13 +309,6 @@ def _format_checker() -> jsonschema.FormatChecker:
     return checker
 
 
-@functools.cache
-def schema() -> dict[str, Any]:
-    """The bundled descriptor schema (its validity against the metaschema is a test, not a start-up cost)."""
-    loaded: dict[str, Any] = json.loads(bundled("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))  # an object
-    return loaded
-
-
 # The errors a keyword that judges each member of a value (each item, each key) reports on one value: a
 # language map of 100,000 bad keys is explained by its first few, in bounded time and memory.
 ERRORS_PER_VALUE = 20
@@ -338,7 +330,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
     keywords = {name: capped(base.VALIDATORS[name]) for name in (*_MEMBERWISE, "propertyNames")}
     capped_class = jsonschema.validators.extend(base, keywords)  # type: ignore[no-untyped-call]
-    return capped_class(_own_dialect(schema()), format_checker=_format_checker())  # type: ignore[no-any-return]
+    return capped_class(_own_dialect(descriptor_schema()), format_checker=_format_checker())  # type: ignore[no-any-return]
 
 
 def _own_dialect(document: dict[str, Any]) -> dict[str, Any]:
@@ -351,7 +343,7 @@ def _own_dialect(document: dict[str, Any]) -> dict[str, Any]:
 def _fast_validator() -> Any:
     """The schema compiled by jsonschema-rs (a millisecond to build, about fifteen microseconds a descriptor
     where jsonschema takes a few hundred to collect none)."""
-    return _compiled(schema())
+    return _compiled(descriptor_schema())
 
 
 def _compiled(document: dict[str, Any]) -> Any:
@@ -506,8 +498,8 @@ class _CompiledError:
         self.relative_schema_path = self.absolute_schema_path
         location = list(found.schema_path)
         self.validator: str = location[-1]
-        self.validator_value: Any = jp.walk(schema(), location)
-        self.schema: Any = jp.walk(schema(), location[:-1])
+        self.validator_value: Any = jp.walk(descriptor_schema(), location)
+        self.schema: Any = jp.walk(descriptor_schema(), location[:-1])
         self.instance: Any = jp.walk(data, path)
         kind = found.kind.as_dict()
         self.message = f"{kind['property']!r} is a required property" if self.validator == "required" else ""
@@ -634,7 +626,7 @@ def _pruned_errors(data: object) -> list[ValidationError] | None:
     """
     if not isinstance(data, dict):
         return None
-    root = schema()
+    root = descriptor_schema()
     kept: dict[str, Any] = {}
     for name, field in root.get("properties", {}).items():
         if name not in data:
@@ -655,7 +647,7 @@ def _pruned_errors(data: object) -> list[ValidationError] | None:
 @functools.cache
 def _field_validator(name: str) -> Any:
     """A compiled validator of one top-level field's schema, for an object holding just that field."""
-    root = schema()
+    root = descriptor_schema()
     alone = {key: value for key, value in root.items() if key in ("$schema", "$id", "$defs", "type")} | {
         "properties": {name: root["properties"][name]}
     }
@@ -704,10 +696,10 @@ def _referrer(error: ValidationError) -> dict[str, Any] | None:
     last_ref = len(tokens) - 1 - tokens[::-1].index("$ref")
     if len(tokens) - last_ref > 2:
         return None
-    node: Any = schema()
+    node: Any = descriptor_schema()
     for token in tokens[:last_ref]:
         if token == "$ref" and isinstance(node, dict):
-            node = jp.resolve(schema(), node["$ref"].lstrip("#"))
+            node = jp.resolve(descriptor_schema(), node["$ref"].lstrip("#"))
         # Two branches with the same body, so that each narrows node and token to types that index.
         elif isinstance(node, dict) and token in node:  # noqa: SIM114
             node = node[token]
@@ -773,7 +765,7 @@ def _branch_schema(error: ValidationError, index: str | int) -> dict[str, Any]:
     branches = value if isinstance(value, list) else []
     node: Any = branches[index] if isinstance(index, int) and index < len(branches) else {}
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-        node = jp.resolve(schema(), node["$ref"][1:])
+        node = jp.resolve(descriptor_schema(), node["$ref"][1:])
     return node if isinstance(node, dict) else {}
 
 
@@ -929,7 +921,7 @@ def misspelt_as(data: object, pointer: str) -> str | None:
     holder = jp.walk(data, parents)
     if not isinstance(holder, dict):
         return None
-    node = schema()
+    node = descriptor_schema()
     for step in parents:
         node = _resolved(node)
         node = node.get("items", {}) if step.isdigit() else node.get("properties", {}).get(step, {})
@@ -1104,7 +1096,7 @@ def _resolved(node: Any) -> dict[str, Any]:
         ref = node.get("$ref") if isinstance(node, dict) else None
         if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
             break
-        node = schema().get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
+        node = descriptor_schema().get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
     return node if isinstance(node, dict) else {}
 
 

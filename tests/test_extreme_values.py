@@ -16,7 +16,7 @@ import pytest
 from qa_checker import pointer as jp
 from qa_checker.api import check_documents
 from qa_checker.document import Document
-from qa_checker.validation import schema
+from qa_checker.resources import descriptor_schema as schema
 from tests.conftest import NOW, baseline
 
 # Where each field sits and what the good offer needs besides to hold it.

@@ -35,8 +35,8 @@ from qa_checker.ects import HOUR_WORDS, names_ten_hour_credits, names_unit, ten_
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
+from qa_checker.resources import descriptor_schema
 from qa_checker.text import msg
-from qa_checker.validation import schema
 from qa_checker.value_reader import currency_sign, is_tax_word
 
 # The key of a text in one language ("en" of title.en, "Title (nl)").
@@ -375,7 +375,7 @@ def _named_languages(text: str) -> Iterator[tuple[str, str]]:
 def _deref(node: Any) -> dict[str, Any]:
     while isinstance(node, dict) and "$ref" in node:
         target = node["$ref"].lstrip("#").strip("/").split("/")
-        found: Any = schema()
+        found: Any = descriptor_schema()
         for token in target:
             found = found[token]
         node = found
@@ -523,7 +523,7 @@ def field_for_path(dotted: str) -> Field | None:
     tokens = tuple(t if t.isdigit() else t.lower() for t in tokens)
     if tokens[0] == "extensions":
         return Field(tokens, "any") if len(tokens) > 1 else None
-    return _walk(schema(), tokens, ())
+    return _walk(descriptor_schema(), tokens, ())
 
 
 def load_mapping(path: str | Path) -> dict[str, str | None]:

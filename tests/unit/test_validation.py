@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from qa_checker import pointer as jp
-from qa_checker import validation
+from qa_checker import resources, validation
 from qa_checker.elements import ELEMENT_KEYS
 from qa_checker.errors import RubricError
 from qa_checker.findings import Finding, Severity
@@ -144,7 +144,7 @@ def test_findings_are_unique_and_sorted() -> None:
 
 
 def test_bundled_schema_is_valid_2020_12() -> None:
-    jsonschema.Draft202012Validator.check_schema(validation.schema())
+    jsonschema.Draft202012Validator.check_schema(resources.descriptor_schema())
 
 
 EDGE_CASES: list[dict[str, Any]] = [
@@ -188,10 +188,10 @@ def test_the_compiled_check_agrees_with_jsonschema(mutated: list[tuple[dict[str,
 
 def test_compiling_the_fast_check_leaves_the_shared_schema_untouched() -> None:
     """Other modules read the schema's local references (the spreadsheet columns, hint lookup)."""
-    before = copy.deepcopy(validation.schema())
+    before = copy.deepcopy(resources.descriptor_schema())
     validation._fast_validator.cache_clear()
     assert validation.is_valid(baseline())
-    assert validation.schema() == before
+    assert resources.descriptor_schema() == before
 
 
 def test_a_value_the_fast_check_cannot_read_is_left_to_jsonschema() -> None:
