@@ -177,11 +177,10 @@ def test_a_report_in_utf_16_is_read_as_the_same_report(tmp_path: Path, run_cli: 
         "../../etc/passwd",
         "MC-LO-002\x00",
         "\u202eMC-LO-002",
-        "MC\u2010LO\u2010002",
         "MC-LO-0002",
         "A" * 100_000,
     ],
-    ids=["empty", "star", "pattern", "path", "nul", "right-to-left", "hyphens", "four-digits", "long"],
+    ids=["empty", "star", "pattern", "path", "nul", "right-to-left", "four-digits", "long"],
 )
 def test_explain_with_an_odd_rule_id_is_one_bounded_line(run_cli: Run, rule_id: str) -> None:
     outcome = run_cli("explain", rule_id)
@@ -190,7 +189,8 @@ def test_explain_with_an_odd_rule_id_is_one_bounded_line(run_cli: Run, rule_id: 
     assert len(outcome.output) < 600 and "\x00" not in outcome.output, outcome.output
 
 
-@pytest.mark.parametrize("rule_id", ["mc-lo-002", " MC-LO-002 ", "outcome-not-vague"])
+# (Unicode hyphens, as a word processor writes them, are the id's hyphens too)
+@pytest.mark.parametrize("rule_id", ["mc-lo-002", " MC-LO-002 ", "outcome-not-vague", "MC\u2010LO\u2010002"])
 def test_explain_takes_a_rule_id_in_any_case_or_its_name(run_cli: Run, rule_id: str) -> None:
     outcome = run_cli("explain", rule_id)
     assert outcome.exit_code == 0 and outcome.output.startswith("MC-LO-002  outcome-not-vague"), outcome.output
