@@ -1137,13 +1137,12 @@ def _level_as_object(text: str) -> str | None:
 
     text = plain_reading(text)  # a fullwidth or another script's digit written as the digit the level is
     framework = framework_named(text) if not names_eqf(text) else None
+    level = level_digits(text, NQF_WORDS) if framework is not None else level_digits(text, roman=names_eqf(text))
+    if not (level.isascii() and level.isdigit()):  # (a digit no script reads as a decimal one stays as typed)
+        return None
     if framework is not None:
-        level = level_digits(text, NQF_WORDS)
-        return (
-            f"{{nqf: {{framework: {framework}, level: {int(level)}}}}}" if level.isascii() and level.isdigit() else None
-        )
-    level = level_digits(text, roman=names_eqf(text))
-    return f"{{eqf: {level}}}" if level.isdigit() and 1 <= int(level) <= EQF_LEVELS else None
+        return f"{{nqf: {{framework: {framework}, level: {int(level)}}}}}"
+    return f"{{eqf: {level}}}" if 1 <= int(level) <= EQF_LEVELS else None
 
 
 def _allowed(node: dict[str, Any]) -> list[str]:
