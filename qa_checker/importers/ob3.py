@@ -1020,18 +1020,18 @@ def _learner(b: Builder, subject: Node) -> None:
     b.unfilled("/learner", (subject, "name"), (subject, "id"), *identities)
 
 
-def _grade(b: Builder, achievement: Node | None, subject: _Results) -> None:
+def _grade(b: Builder, achievement: Node | None, subject_results: _Results) -> None:
     """The first result's value, else the name of the rubric level a result names (``achievedLevel``): the id of
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
     missing there; a value of another type (a number, true or false) is reported, not read. Where some results name
     a result description of ``achievement`` (one of several the subject holds), only those are its results; those
     naming another achievement's are never."""
-    results = subject.results
-    if achievement is not None and subject.by_description:
+    results = subject_results.results
+    if achievement is not None and subject_results.by_description:
         own = {d.id for d in achievement.nodes("resultDescription") if d.id}
-        owned = sorted({place for ident in own for place in subject.by_description.get(ident, ())})
+        owned = sorted({place for ident in own for place in subject_results.by_description.get(ident, ())})
         # (results naming no description of this achievement: those naming none of another achievement's either)
-        results = [results[place] for place in owned] if owned else subject.unowned
+        results = [results[place] for place in owned] if owned else subject_results.unowned
     valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
     if valued:
         named = [(_described_as(result), value) for result, value in valued]

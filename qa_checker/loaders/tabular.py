@@ -3379,7 +3379,8 @@ _SEASONS = (
 _TERM_ABBREVIATIONS = frozenset({"ws", "ss", "wise", "sose", "ht", "vt"})
 
 
-# Why a row under the header was not read, by kind: the message, the hint, and whether rows under it go unread too.
+# Why a row under the header was not read, by kind: the message and the hint (:func:`_skipped_row` makes the one kind
+# whose rows under it go unread too, "table", a warning).
 _SKIPPED_ROW = {
     "totals": (
         N_("row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read"),

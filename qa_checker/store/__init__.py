@@ -74,9 +74,8 @@ _RECORD_LOCK = 0x71A_C4ED
 _CHUNK = 5000
 # Run ids and offsets are 64-bit integers in the database: a longer number names no run (and is not sent).
 _ID_DIGITS = 18
-# A URL's user name and password: up to its last '@' (a password, or a user name such as Azure's user@server,
-# may hold one not written %40).
-# The start of a URL's authority up to its password: '://' and a user name.
+# Where a URL's password begins: after '://' and a user name (which, like the password, may hold an '@' not written
+# %40, as Azure's user@server does; both run to the authority's last '@', see _authority_end).
 _USER = regex(r"://[^:/\s]*:")
 _QUERY_PASSWORD = regex(r"([?&](?:ssl)?password=)[^&\s#']*", re.IGNORECASE)
 _REF = regex(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
