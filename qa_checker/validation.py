@@ -58,6 +58,10 @@ from qa_checker.resources import descriptor_schema
 from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import (
+    CROWNS_BY_COUNTRY,
+    country,
+    crowns,
+    crowns_of,
     currency_named,
     enum_named,
     mode,
@@ -372,10 +376,63 @@ def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Findi
     kind = data.get("kind") if isinstance(data, dict) else None
     meant = meant_kind(kind)
     if meant is None or meant == kind or not isinstance(data, dict):
-        return _validated(data, severity)
+        return _crowns_told(_validated(data, severity), data)
     told = [f for f in _validated(data, severity) if f.pointer == "/kind"]
     rest = [f for f in _validated({**data, "kind": meant}, severity) if f.pointer != "/kind"]
-    return sorted(told + rest, key=lambda f: (f.pointer, f.message))
+    return _crowns_told(sorted(told + rest, key=lambda f: (f.pointer, f.message)), data)
+
+
+def _crowns_told(findings: list[Finding], data: object) -> list[Finding]:
+    """The findings, those on a price in crowns ("kr", "950 kr") hinting the crowns' ISO 4217 code: the one its
+    awarding bodies' country pays in, else the four to choose from ("kr" is Danish, Icelandic, Norwegian and Swedish
+    alike)."""
+    if not isinstance(data, dict) or not any(f.pointer in _PRICE_POINTERS for f in findings):
+        return findings
+    bodies = data.get("awarding_bodies")
+    countries = [
+        country(body["country"])
+        for body in (bodies if isinstance(bodies, list) else ())
+        if isinstance(body, dict) and isinstance(body.get("country"), str)
+    ]
+    code = crowns_of(countries)
+    told = []
+    for finding in findings:
+        value = jp.resolve(data, finding.pointer) if finding.pointer in _PRICE_POINTERS else None
+        read = price(value) if finding.pointer == "/price" and isinstance(value, str) else None
+        if read is not None and read[0] is not None and read[1] is not None and crowns(read[1]):
+            hint = _crowns_hint(_price_object(read[0], code or "..."), code, countries)
+        elif finding.pointer == "/price/currency" and isinstance(value, str) and crowns(value):
+            hint = _crowns_hint(code, code, countries)
+        else:
+            told.append(finding)
+            continue
+        told.append(dataclasses.replace(finding, hint=english(hint), hint_text=hint))
+    return told
+
+
+def _crowns_hint(written: str | None, code: str | None, countries: list[str | None]) -> Text:
+    """The hint on crowns: what to write, in the crowns of the awarding body's country (``code``) or in those meant."""
+    if code is not None:
+        return msg(
+            "Write {written}: 'kr' names the crowns of Denmark, Iceland, Norway and Sweden alike, and the awarding "
+            "body is in {country}.",
+            written=written,
+            country=next(c for c in countries if CROWNS_BY_COUNTRY.get(c or "") == code),
+        )
+    if written is not None:
+        return msg(
+            "Write {written} with the ISO 4217 code of the crowns meant as its currency, DKK, ISK, NOK or SEK: 'kr' "
+            "names the crowns of Denmark, Iceland, Norway and Sweden alike.",
+            written=written,
+        )
+    return msg(
+        "Write the ISO 4217 code of the crowns meant, DKK, ISK, NOK or SEK: 'kr' names the crowns of Denmark, "
+        "Iceland, Norway and Sweden alike."
+    )
+
+
+# The fields of a price a hint on crowns is for.
+_PRICE_POINTERS = frozenset({"/price", "/price/currency"})
 
 
 class _FlowLoader(yaml.SafeLoader):
@@ -1114,10 +1171,9 @@ def _as_object(text: str, shape: dict[str, Any]) -> str | None:
     required = [name for name in shape.get("required", []) if name in properties]
     if {"amount", "currency"} <= set(properties):
         amount, currency = price(text) or (None, None)
-        if amount is None or not currency:
+        if amount is None or not currency or crowns(currency):  # which crowns, the descriptor's country tells
             return None
-        shown = int(amount) if amount.is_integer() else amount
-        return f"{{amount: {shown}, currency: {price_currency(currency) or currency}}}"
+        return _price_object(amount, price_currency(currency) or currency)
     if {"ects", "hours"} <= set(properties):
         workload = workload_written(text)
         return "{" + ", ".join(f"{key}: {value}" for key, value in workload.items()) + "}" if workload else None
@@ -1128,6 +1184,12 @@ def _as_object(text: str, shape: dict[str, Any]) -> str | None:
         return None
     rest = "".join(f", {name}: ..." for name in required if name != field)
     return f"{{{field}: {_flow(text)}{rest}}}"
+
+
+def _price_object(amount: float, currency: str) -> str:
+    """A price as YAML's flow style writes it: ``{amount: 950, currency: SEK}``."""
+    shown = int(amount) if amount.is_integer() else amount
+    return f"{{amount: {shown}, currency: {currency}}}"
 
 
 def _level_as_object(text: str) -> str | None:

@@ -15,7 +15,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from qa_checker import vocab
 from qa_checker.aliases import (
@@ -631,6 +631,17 @@ def crowns(word: str) -> bool:
     """Whether a currency is written "kr", the crowns of Denmark, Norway, Sweden and Iceland alike: which of them the
     amount is in, the column's header or the price's currency tells (none has three digits after its point)."""
     return word.casefold().removesuffix(".") == "kr"
+
+
+# The crowns ("kr") of each country that pays in them: Greenland and the Faroe Islands in Danish ones.
+CROWNS_BY_COUNTRY = {"DK": "DKK", "GL": "DKK", "FO": "DKK", "SE": "SEK", "NO": "NOK", "IS": "ISK"}
+
+
+def crowns_of(countries: Iterable[object]) -> str | None:
+    """The ISO 4217 code of the crowns ("kr") a price is in, when the countries given (its awarding bodies') pay in
+    one kind of them alone; ``None`` when they name none or several."""
+    found = {CROWNS_BY_COUNTRY.get(c) for c in countries if isinstance(c, str)} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.cache

@@ -54,6 +54,7 @@ from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, clip, msg
 from qa_checker.value_reader import (
+    CROWNS_BY_COUNTRY,
     CURRENCY_SIGNS,
     NOTE_UNITS,
     amount_currency,
@@ -597,9 +598,7 @@ def shows_percent(number_format: str) -> bool:
     return "%" in _FORMAT_LITERAL.sub("", number_format)
 
 
-# The currencies written "kr": the Danish, Swedish, Norwegian and Icelandic crowns, by their countries (Greenland and
-# the Faroe Islands pay in Danish crowns).
-CROWNS_BY_COUNTRY = {"DK": "DKK", "GL": "DKK", "FO": "DKK", "SE": "SEK", "NO": "NOK", "IS": "ISK"}
+# The currencies written "kr": the Danish, Swedish, Norwegian and Icelandic crowns.
 CROWN_CURRENCIES = frozenset(CROWNS_BY_COUNTRY.values())
 # The currency a price in crowns ("4.500 kr.") implies until the row's country tells which crowns they are.
 CROWNS = "kr"

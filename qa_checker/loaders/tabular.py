@@ -102,7 +102,6 @@ from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.cell_values import (
     BODIES_SPLIT,
     CROWNS,
-    CROWNS_BY_COUNTRY,
     ISO_DATE,
     NQF_FRAMEWORK,
     NQF_LEVEL,
@@ -162,7 +161,7 @@ from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
 from qa_checker.table import written_header
 from qa_checker.text import N_, Text, listed, msg, plural
-from qa_checker.value_reader import price, value_forms
+from qa_checker.value_reader import crowns_of, price, value_forms
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
@@ -4148,11 +4147,11 @@ class _Row:
         countries = (
             [b.get("country") for b in bodies.values() if isinstance(b, dict)] if isinstance(bodies, _Arr) else []
         )
-        found = {CROWNS_BY_COUNTRY[c] for c in countries if isinstance(c, str) and c in CROWNS_BY_COUNTRY}
+        found = crowns_of(countries)
         cell = Origin(sheet=self.sheet, cell=f"A{self.number}")
         origin = next((o for tokens, o in self.places if tokens == _CURRENCY_PATH), cell)
-        if len(found) == 1:
-            price["currency"] = found.pop()
+        if found is not None:
+            price["currency"] = found
             message = msg(
                 "the price is in crowns (kr), read as {currency}: the crowns of the awarding body's country",
                 currency=price["currency"],

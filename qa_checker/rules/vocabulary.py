@@ -463,7 +463,8 @@ class CurrencyKnown(Rule):
         code = doc.get("/price/currency")
         # A currency's sign or name ('лв', 'kuna') is read only for one the euro replaced: the schema tells any other.
         named = value_reader.currency_named(code) if isinstance(code, str) and len(code) <= _NAME_CHARS else None
-        coded = isinstance(code, str) and len(code) == 3 and code.isupper()
+        # ('KR.' is crowns, which the schema's hint on a price in crowns names)
+        coded = isinstance(code, str) and len(code) == 3 and code.isupper() and not value_reader.crowns(code)
         if isinstance(code, str) and (coded or named in _REPLACED_BY_EURO) and code not in vocab.get("currencies"):
             # A customary abbreviation is the currency it names ('LEI': RON; 'LEV': the lev the euro replaced).
             replaced = code if code in _REPLACED_BY_EURO else named
