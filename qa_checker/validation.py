@@ -52,7 +52,7 @@ from qa_checker.descriptor import (
 from qa_checker.ects import ects_of_credits, hours_per_credit, whole, workload_written
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
-from qa_checker.frameworks import EQF_LEVELS
+from qa_checker.frameworks import EQF_LEVELS, NQF_TO_EQF, NQF_UNREFERENCED
 from qa_checker.patterns import regex
 from qa_checker.resources import descriptor_schema
 from qa_checker.scripts import SHOWS_AS_NOTHING
@@ -144,7 +144,7 @@ def _dots_closed(text: str) -> str:
     return _DOT_SPACE.sub(".", text.strip()).removesuffix(".") if "." in text else text.strip()
 
 
-_DOT_SPACE = regex(r"(?<=\d)\. (?=\d)")
+_DOT_SPACE = regex(r"(?<=\d)\.[ \u00a0\u202f](?=\d)")  # (a no-break space after the dot, as Word puts one)
 
 
 def _day_first(text: str) -> str | None:
@@ -1124,6 +1124,9 @@ def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     if not {"number", "integer"} & set(wanted) or "string" in wanted:
         return None
     text = target.instance.strip()
+    if _LEADING_ZEROS.fullmatch(text):
+        # (unquoted too, YAML 1.1 reads "08" as text: no octal number has an 8)
+        return msg("Write the number without its leading zeros: {number}.", number=str(int(text)))
     if _NUMBER_TEXT.match(text):
         return msg('Write the number without quotes: {number}, not "{given}".', number=text, given=target.instance)
     if _DECIMAL_COMMA.match(text) and "number" in wanted:
@@ -1136,6 +1139,8 @@ def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     return None
 
 
+# A whole number written with leading zeros ("08", "007").
+_LEADING_ZEROS = regex(r"0+[1-9]\d{0,17}", re.ASCII)
 # Words for yes and no in the languages of the descriptors (a boolean field written as a word).
 _YES = frozenset({"yes", "y", "ja", "oui", "si", "sí", "tak", "sim", "ano", "igen", "kyllä", "jah", "da", "j"})
 _NO = frozenset({"no", "n", "nein", "non", "nie", "não", "nao", "ne", "nem", "ei", "nee"})
@@ -1203,8 +1208,11 @@ def _level_as_object(text: str) -> str | None:
     if not (level.isascii() and level.isdigit()):  # (a digit no script reads as a decimal one stays as typed)
         return None
     if framework is not None:
+        known = NQF_TO_EQF.get(framework)
+        if known is not None and int(level) not in known and int(level) not in NQF_UNREFERENCED.get(framework, ()):
+            return None  # a level the framework has not ("DQR 99"), which no hint makes one
         return f"{{nqf: {{framework: {framework}, level: {int(level)}}}}}"
-    return f"{{eqf: {level}}}" if 1 <= int(level) <= EQF_LEVELS else None
+    return f"{{eqf: {int(level)}}}" if 1 <= int(level) <= EQF_LEVELS else None
 
 
 def _allowed(node: dict[str, Any]) -> list[str]:

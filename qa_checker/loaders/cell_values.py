@@ -683,7 +683,7 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
     """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``,
     ``6 - Bachelor``), or the text as it was when anything else is written beside the number. With ``roman``,
     a Roman numeral I to VIII is that level too (``VI``, ``Niveau VI``)."""
-    if len(text) > LEVEL_CHARS:
+    if len(text) > LEVEL_CHARS or _MINUS.search(text):
         return text
     label = _LEVEL_LABEL.search(text)
     level = text[: label.start()] if label is not None and label.group() != label.group().upper() else text
@@ -703,6 +703,9 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
     return text
 
 
+# A minus sign before a number ("-3", "EQF -7"): a negative number, no level (the hyphen of "EQF-6" and the dash of
+# "6 - Bachelor" part words).
+_MINUS = regex(r"(?<!\S)-(?=\d)")
 # The two parts of a cell that gives an EQF level and a national one ("EQF 6 / DQR 6", "DQR 6 (EQF 6)").
 _TWO_LEVELS = regex(r"^([^/;|()]+?)\s*(?:[/;|]\s*([^/;|()]+?)|\(([^/;|()]+)\))\s*$")
 
