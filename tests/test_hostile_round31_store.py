@@ -146,6 +146,17 @@ def test_a_store_host_no_resolver_takes_is_refused_in_one_line(run_cli: Run) -> 
         assert "S3CR3T" not in result.output
 
 
+@pytest.mark.parametrize("query", ["host=a..b", "host=db1.example,a..b", "host=db1.example&host=a..b", "host=%20a..b"])
+def test_a_host_no_resolver_takes_in_the_urls_options_is_refused_in_one_line(run_cli: Run, query: str) -> None:
+    """libpq takes the host from '?host=' too, a list of them at commas: 'a..b' there raised the driver's
+    UnicodeError as the authority's did."""
+    pytest.importorskip("psycopg")
+    for authority in ("user:S3CR3T@localhost", "user:S3CR3T@"):
+        result = run_cli("history", "--store", f"postgresql://{authority}/db?{query}")
+        assert result.exit_code == 2 and "the host 'a..b' is no host name" in result.output, result.output
+        assert "S3CR3T" not in result.output and "Traceback" not in result.output
+
+
 def test_a_learner_s_name_in_a_file_name_is_nowhere_in_the_store(
     tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

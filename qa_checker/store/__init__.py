@@ -211,13 +211,19 @@ def resolve_url(location: str | None) -> URL:
 
 
 def _encodable_host(url: URL, shown: str) -> None:
-    """Refuse a host no resolver takes ("a..b", a label of 64 letters or more): the resolver raised a UnicodeError
-    from inside the database driver (a traceback, and a check's report lost)."""
-    if url.host and not url.host.startswith("["):
+    """Refuse a host no resolver takes ("a..b", a label of 64 letters or more), in the URL's authority or its
+    ``?host=`` option, each of a list of hosts: the resolver raised a UnicodeError from inside the database driver (a
+    traceback, and a check's report lost). A socket's folder (``host=/var/run/postgresql``) and an IPv6 address in
+    brackets are no host names to look up."""
+    option = url.query.get("host", ())
+    given = [url.host or "", *([option] if isinstance(option, str) else option)]
+    for host in (part.strip() for hosts in given for part in hosts.split(",")):
+        if not host or host.startswith(("[", "/")):
+            continue
         try:
-            url.host.encode("idna")
+            host.encode("idna")
         except UnicodeError as exc:
-            error = msg("the host '{host}' is no host name: {reason}", host=url.host, reason=str(exc))
+            error = msg("the host '{host}' is no host name: {reason}", host=host, reason=str(exc))
             raise StoreError(msg("not a database URL: {store} ({error})", store=shown, error=error)) from None
 
 
