@@ -15,7 +15,6 @@ constant), shown in a language by the caller: ``translator(language).render(exam
 from __future__ import annotations
 
 import copy
-import difflib
 import functools
 import tempfile
 from dataclasses import dataclass
@@ -26,7 +25,6 @@ from typing import Any
 import yaml
 
 from qa_checker import pointer as jp
-from qa_checker.cells import plain_reading
 from qa_checker.document import Document
 from qa_checker.engine import check_document
 from qa_checker.errors import ConfigError
@@ -35,7 +33,7 @@ from qa_checker.i18n import SOURCE_LANGUAGE, translator
 from qa_checker.limits import Limits
 from qa_checker.loaders import load_file
 from qa_checker.rubric import Rubric, RuleSetting
-from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules import RULES_BY_ID, rule_id_near, rule_id_read
 from qa_checker.rules.base import Rule
 from qa_checker.text import N_, Text, msg, plural
 from qa_checker.waivers import EXPIRED, UNUSED, WaiverEntry, Waivers
@@ -142,24 +140,20 @@ class Explanation:
         return data
 
 
-# The dashes a rule id may be typed or pasted with ("MC‐LO‐001", with hyphens U+2010): the ASCII hyphen.
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
-
-
 def find_rule(rule_id: str) -> type[Rule]:
     """A rule by id (case-insensitive, in fullwidth or look-alike letters too) or name; an unknown one is a
     :class:`ConfigError` with a suggestion."""
-    wanted = plain_reading(rule_id.strip()).translate(_DASHES)
+    wanted = rule_id_read(rule_id)
     for rule in RULES_BY_ID.values():
         if wanted.upper() == rule.id or wanted.lower() == rule.name:
             return rule
-    close = difflib.get_close_matches(wanted.upper(), list(RULES_BY_ID), n=1)
+    close = rule_id_near(rule_id)
     if close:
         raise ConfigError(
             msg(
                 "unknown rule '{rule}' (did you mean {suggestion}?); 'qa-checker rules' lists them all",
                 rule=rule_id,
-                suggestion=close[0],
+                suggestion=close,
             )
         )
     raise ConfigError(msg("unknown rule '{rule}'; 'qa-checker rules' lists them all", rule=rule_id))

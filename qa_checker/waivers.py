@@ -32,12 +32,13 @@ from typing import Any
 
 from qa_checker import config_yaml, ids
 from qa_checker import pointer as jp
+from qa_checker.cells import shown_code
 from qa_checker.descriptor import canonical_id
 from qa_checker.engine import finding_from_hit
 from qa_checker.errors import ConfigError
 from qa_checker.findings import Finding, Waiver
 from qa_checker.results import split_source
-from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules import RULES_BY_ID, rule_id_near, rule_id_read
 from qa_checker.rules.base import Hit
 from qa_checker.text import Text, msg, plural
 
@@ -291,10 +292,24 @@ def _entry(where_in: Callable[..., str | Text], number: int, item: Any) -> Waive
             raise WaiverError(
                 msg("{file}: waiver {number}: '{key}' is required and must be text", **where(key), key=key)
             )
-    rule = item["rule"].strip()
+    written = item["rule"].strip()
+    rule = rule_id_read(written)  # as typed in a word processor too ("MC‐LO‐006", with hyphens U+2010)
+    rule = rule.upper() if rule.upper() in RULES_BY_ID else rule
     if not any(c in rule for c in "*?[") and rule not in RULES_BY_ID:
+        near = rule_id_near(written)
         raise WaiverError(
-            msg("{file}: waiver {number}: unknown rule '{rule}' (see 'qa-checker rules')", **where("rule"), rule=rule)
+            msg(
+                "{file}: waiver {number}: unknown rule '{rule}' (did you mean {suggestion}?)",
+                **where("rule"),
+                rule=shown_code(written),
+                suggestion=near,
+            )
+            if near
+            else msg(
+                "{file}: waiver {number}: unknown rule '{rule}' (see 'qa-checker rules')",
+                **where("rule"),
+                rule=shown_code(written),
+            )
         )
     if any(c in rule for c in "*?[") and not any(fnmatch.fnmatchcase(r, rule) for r in RULES_BY_ID):
         raise WaiverError(

@@ -194,3 +194,20 @@ def test_waiver_texts_are_read_as_written_by_yaml_1_2(tmp_path: Path) -> None:
     first, second = load_waivers(path).entries
     assert (first.descriptor, first.reason, first.accepted_by, first.until) == ("0413", "no", "On", date(2027, 1, 1))
     assert (second.descriptor, second.reason, second.accepted_by) == ("y", "off", "yes")
+
+
+@pytest.mark.parametrize(
+    "written", ["MC\u2010QA\u2010002", "MC\u2013QA\u2013002", "ＭＣ-ＱＡ-002", "\u200fMC-QA-002", "mc-qa-002"]
+)
+def test_a_rule_id_typed_as_explain_reads_it_waives_the_rule(tmp_path: Path, written: str) -> None:
+    """A rule id with the dashes a word processor puts for hyphens, fullwidth letters or a direction mark names the
+    rule 'qa-checker explain' finds by it: a waivers file refused it as an unknown rule."""
+    waivers = load_waivers(write_waivers(tmp_path, [entry(rule=written)]))
+    assert [w.rule for w in waivers.entries] == ["MC-QA-002"]
+    assert run(flawed(), tmp_path / "waivers.yaml").status == "pass"
+
+
+def test_an_unknown_rule_id_near_a_rule_is_told_the_rule(tmp_path: Path) -> None:
+    with pytest.raises(WaiverError) as caught:
+        load_waivers(write_waivers(tmp_path, [entry(rule="MC-QA-02")]))
+    assert "unknown rule 'MC-QA-02' (did you mean MC-QA-002?)" in str(caught.value)

@@ -6,6 +6,9 @@ package imports them all, so ``RULES_BY_ID`` is complete.
 
 from __future__ import annotations
 
+import difflib
+
+from qa_checker.cells import plain_reading
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES_BY_KEY
@@ -33,6 +36,26 @@ def register(cls: type[Rule]) -> type[Rule]:
     return cls
 
 
+def rule_id_read(text: str) -> str:
+    """A rule id as typed, in the letters, digits and hyphens rule ids are written in: fullwidth or look-alike
+    letters, a dash a word processor put for a hyphen and marks that show as nothing read as meant ("MC‐LO‐006",
+    with hyphens U+2010 and a right-to-left mark before it, is MC-LO-006)."""
+    return plain_reading(text.translate(_UNSHOWN).strip()).translate(_DASHES)
+
+
+def rule_id_near(text: str) -> str | None:
+    """The rule id nearest one typed that names no rule ("MC-LO-06": MC-LO-006), if one is near."""
+    close = difflib.get_close_matches(rule_id_read(text).upper(), list(RULES_BY_ID), n=1)
+    return close[0] if close else None
+
+
+# The marks a rule id may be pasted with that show as nothing: a soft hyphen, the zero-width characters and the
+# direction marks (an override or an isolate, which shows the id reordered, is no rule id).
+_UNSHOWN = dict.fromkeys(map(ord, "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+# The dashes a rule id may be typed or pasted with: the hyphen.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe63\uff0d", "-"))
+
+
 # Rule families register themselves on import.
 from qa_checker.rules import (  # noqa: E402, F401
     builtin,
@@ -48,4 +71,4 @@ from qa_checker.rules import (  # noqa: E402, F401
     waiving,
 )
 
-__all__ = ["RULES_BY_ID", "Hit", "Rule", "RuleContext", "register"]
+__all__ = ["RULES_BY_ID", "Hit", "Rule", "RuleContext", "register", "rule_id_near", "rule_id_read"]
