@@ -44,6 +44,7 @@ CURRENCY_SIGNS = {
     "ft": "HUF",
     "lei": "RON",
     "лв": "BGN",
+    "kn": "HRK",
     "fr.": "CHF",
     "fr": "CHF",
     "sfr.": "CHF",
@@ -79,6 +80,33 @@ _CURRENCY_NAMES = {
     "rur": "RUB",
     "plz": "PLN",
     "din": "RSD",
+}
+
+
+# The withdrawn ISO 4217 codes of the national currencies the euro replaced, with the year it did and the rate
+# irrevocably fixed for the changeover (units of the currency to one euro, as the Council fixed them).
+REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
+    "ATS": (1999, 13.7603),
+    "BEF": (1999, 40.3399),
+    "DEM": (1999, 1.95583),
+    "ESP": (1999, 166.386),
+    "FIM": (1999, 5.94573),
+    "FRF": (1999, 6.55957),
+    "IEP": (1999, 0.787564),
+    "ITL": (1999, 1936.27),
+    "LUF": (1999, 40.3399),
+    "NLG": (1999, 2.20371),
+    "PTE": (1999, 200.482),
+    "GRD": (2001, 340.750),
+    "SIT": (2007, 239.640),
+    "CYP": (2008, 0.585274),
+    "MTL": (2008, 0.429300),
+    "SKK": (2009, 30.1260),
+    "EEK": (2011, 15.6466),
+    "LVL": (2014, 0.702804),
+    "LTL": (2015, 3.45280),
+    "HRK": (2023, 7.53450),
+    "BGN": (2026, 1.95583),
 }
 
 
@@ -682,10 +710,13 @@ def url_written(text: str) -> str | None:
 
 
 def amount_currency(word: str) -> str | None:
-    """The ISO 4217 code of the currency a word beside an amount reads it in: a currency (:func:`currency`) or a
-    sign that is a word too (``Fr 90``); never ``$`` (which dollar?), which only a hint offers."""
+    """The ISO 4217 code of the currency a word beside an amount reads it in: a currency (:func:`currency`), a
+    sign that is a word too (``Fr 90``) or the withdrawn code of a currency the euro replaced, in capitals ("750
+    HRK", which MC-VC-004 tells); never ``$`` (which dollar?), which only a hint offers."""
     folded = word.strip().casefold()
-    return CURRENCY_SIGNS[folded] if folded in _WORD_SIGNS else currency(word)
+    if folded in _WORD_SIGNS:
+        return CURRENCY_SIGNS[folded]
+    return currency(word) or (word.strip() if word.strip() in REPLACED_BY_EURO else None)
 
 
 def price_currency(word: str) -> str | None:

@@ -153,6 +153,20 @@ def _region_elsewhere(body: object, index: int, countries: vocab.Vocabulary) -> 
             hint=msg("Correct the country to {code}, or the region.", code=meant),
         )
         return
+    if country not in _NUTS_COUNTRIES:
+        # (a region of no country that has NUTS regions either: "UKI3", the United Kingdom's before 2021)
+        yield Hit(
+            jp.join("awarding_bodies", index, "region"),
+            {"code": region},
+            message=msg(
+                "the region {region} is written as a NUTS code, while the awarding body's country, {country}, has "
+                "no NUTS regions",
+                region=shown_code(region),
+                country=name,
+            ),
+            hint=msg("Leave the region out, or correct the country."),
+        )
+        return
     yield Hit(
         jp.join("awarding_bodies", index, "region"),
         {"code": region},
@@ -385,33 +399,6 @@ def _currency_spelt(code: str) -> str | None:
     return None
 
 
-# The withdrawn ISO 4217 codes of the national currencies the euro replaced, with the year it did and the rate
-# irrevocably fixed for the changeover (units of the currency to one euro, as the Council fixed them).
-_REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
-    "ATS": (1999, 13.7603),
-    "BEF": (1999, 40.3399),
-    "DEM": (1999, 1.95583),
-    "ESP": (1999, 166.386),
-    "FIM": (1999, 5.94573),
-    "FRF": (1999, 6.55957),
-    "IEP": (1999, 0.787564),
-    "ITL": (1999, 1936.27),
-    "LUF": (1999, 40.3399),
-    "NLG": (1999, 2.20371),
-    "PTE": (1999, 200.482),
-    "GRD": (2001, 340.750),
-    "SIT": (2007, 239.640),
-    "CYP": (2008, 0.585274),
-    "MTL": (2008, 0.429300),
-    "SKK": (2009, 30.1260),
-    "EEK": (2011, 15.6466),
-    "LVL": (2014, 0.702804),
-    "LTL": (2015, 3.45280),
-    "HRK": (2023, 7.53450),
-    "BGN": (2026, 1.95583),
-}
-
-
 # The longest currency sign or name read (a currency's name is a word or two).
 _NAME_CHARS = 40
 # The largest amount a hint converts to euro: beyond it the figure would be hundreds of digits of no price.
@@ -462,14 +449,18 @@ class CurrencyKnown(Rule):
         """Look up the currency."""
         code = doc.get("/price/currency")
         # A currency's sign or name ('лв', 'kuna') is read only for one the euro replaced: the schema tells any other.
-        named = value_reader.currency_named(code) if isinstance(code, str) and len(code) <= _NAME_CHARS else None
+        named = value_reader.currency(code) if isinstance(code, str) and len(code) <= _NAME_CHARS else None
         # ('KR.' is crowns, which the schema's hint on a price in crowns names)
         coded = isinstance(code, str) and len(code) == 3 and code.isupper() and not value_reader.crowns(code)
-        if isinstance(code, str) and (coded or named in _REPLACED_BY_EURO) and code not in vocab.get("currencies"):
+        if (
+            isinstance(code, str)
+            and (coded or named in value_reader.REPLACED_BY_EURO)
+            and code not in vocab.get("currencies")
+        ):
             # A customary abbreviation is the currency it names ('LEI': RON; 'LEV': the lev the euro replaced).
-            replaced = code if code in _REPLACED_BY_EURO else named
-            if replaced in _REPLACED_BY_EURO:
-                year, rate = _REPLACED_BY_EURO[replaced]
+            replaced = code if code in value_reader.REPLACED_BY_EURO else named
+            if replaced in value_reader.REPLACED_BY_EURO:
+                year, rate = value_reader.REPLACED_BY_EURO[replaced]
                 yield Hit(
                     "/price/currency",
                     {"code": code},
