@@ -157,6 +157,15 @@ class Lexicon:
     # Conjunctions of several words ("bem como"), by their last word: the words before it, and the one-word
     # conjunction the last word is read as.
     conjunction_phrases: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    # An ability named again after a conjunction, before the second action's infinitive ("... a dovede jej opravit",
+    # "... a je schopen ..."), its words, longest first.
+    joined_modals: tuple[tuple[str, ...], ...] = ()
+    # The words that open a purpose after the action ("med henblik på at", "med fokus på at"): the infinitives joined
+    # inside it name what the action is for, not further actions of the learner.
+    purpose_openers: tuple[tuple[str, ...], ...] = ()
+    # Whether two verbs with only a slash between them are one action worded two ways ("analysere/vurdere",
+    # "beskrive/forklare"), as the language's descriptors write a slash.
+    slash_one_action: bool = False
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -320,6 +329,11 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
             phrase.split()[-1]: (tuple(phrase.split()[:-1]), str(conjunction))
             for phrase, conjunction in (raw.get("conjunction_phrases") or {}).items()
         },
+        purpose_openers=tuple(tuple(str(phrase).split()) for phrase in raw.get("purpose_openers") or ()),
+        slash_one_action=bool(raw.get("slash_one_action")),
+        joined_modals=tuple(
+            sorted((tuple(str(phrase).split()) for phrase in raw.get("joined_modals") or ()), key=len, reverse=True)
+        ),
     )
 
 
@@ -434,7 +448,9 @@ def strip_lead_ins(lex: Lexicon, text: str) -> str:
     # looked for first, so that a time phrase up to the first comma cannot swallow the action before it
     # ("Na het volgen van de module kan de deelnemer een contract opstellen, ...").
     window = body[:LEAD_WINDOW]
-    found = [m for pattern in lex.modal_lead_ins if (m := pattern.search(window))]
+    found = [
+        m for pattern in lex.modal_lead_ins if (m := pattern.search(window)) and not _ability_again(lex, window, m)
+    ]
     if found:
         body = body[min(found, key=lambda m: m.start()).end() :].lstrip(" ,:;-–")
     for _ in range(3):
@@ -446,6 +462,18 @@ def strip_lead_ins(lex: Lexicon, text: str) -> str:
         if body == before:
             break
     return body
+
+
+def _ability_again(lex: Lexicon, window: str, found: re.Match[str]) -> bool:
+    """Whether a modal lead-in found after an action names the ability of a second one, after a conjunction and the
+    adverbs beside it ("Absolvent analyzuje potřeby klienta a dokáže navrhnout ..."): no lead-in, where the language
+    names its abilities again (``joined_modals``); what comes before it is the learner's first action."""
+    if not lex.joined_modals:
+        return False
+    before = [w.lower() for w in tokens(window[max(0, found.start() - 40) : found.start()])]
+    while before and before[-1] not in lex.conjunctions and _is_skippable(lex, before[-1]):
+        before.pop()
+    return bool(before) and before[-1] in lex.conjunctions
 
 
 # How far into a statement a modal lead-in is looked for.
@@ -2251,7 +2279,10 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     lowered = scan.lowered
     found: list[str] = []
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
+    purpose = _purpose_at(lex, scan, main)
     for index in range(main.index + 1, len(lowered) - 1):
+        if _in_purpose(scan, purpose, index):
+            continue  # "med henblik på at fremme sundhed og forebygge sygdom": what the one action is for
         if lowered[index] in lex.conjunctions:
             if (
                 _in_compound(scan, index)
@@ -2269,8 +2300,11 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
         ):
             target += 1
         pronoun = target > index + 1 and lowered[target - 1] in lex.clitics
+        ability = _ability_after(lex, scan, at, index + 1) if lowered[index] in lex.conjunctions else None
         verb = (
-            None
+            ability
+            if ability is not None
+            else None
             if scan.shared_article[target] or scan.bracketed[target]
             else _verb_after(lex, scan, at, target, main, pronoun=pronoun)
         )
@@ -2282,11 +2316,60 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     return found
 
 
+def _purpose_at(lex: Lexicon, scan: _Scan, main: VerbHit) -> int | None:
+    """Where a purpose after the statement's action opens ("Den studerende kan vejlede patienter med henblik på at
+    fremme sundhed og forebygge sygdom"): the index of the opener's last word, ``None`` without one."""
+    if not lex.purpose_openers:
+        return None
+    lowered = scan.lowered
+    for index in range(main.index + len(main.form.words), len(lowered)):
+        for opener in lex.purpose_openers:
+            if tuple(lowered[index : index + len(opener)]) == opener:
+                return index + len(opener) - 1
+    return None
+
+
+def _in_purpose(scan: _Scan, purpose: int | None, index: int) -> bool:
+    """Whether the word at ``index`` is inside the purpose opened at ``purpose`` (:func:`_purpose_at`): after it, with
+    no comma between (the purpose ends at a comma, what follows is the statement's again)."""
+    return purpose is not None and index > purpose and not any(scan.comma_before[purpose + 1 : index + 1])
+
+
+# How many object pronouns and adverbs may stand between an ability named again and its infinitive ("a dovede jej
+# samostatně opravit").
+ABILITY_GAP = 3
+
+
+def _ability_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> str | None:
+    """The lemma of the action after an ability named again right after a conjunction (its words at ``index``, after
+    an adverb such as "také"): "Student umí popsat postup a dovede jej samostatně opravit", "... a je schopen ...",
+    "... a také bude umět ...": the learner's second action, its infinitive after pronouns and adverbs. ``None`` when
+    no ability is named there, or no infinitive follows it."""
+    lowered = scan.lowered
+    while index < len(lowered) and _is_skippable(lex, lowered[index]) and lowered[index] not in lex.conjunctions:
+        index += 1
+    phrase = next((p for p in lex.joined_modals if tuple(lowered[index : index + len(p)]) == p), None)
+    if phrase is None:
+        return None
+    target = index + len(phrase)
+    limit = min(len(lowered), target + ABILITY_GAP)
+    while target < limit and (lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])):
+        target += 1
+    if target >= len(lowered) or scan.comma_before[target]:
+        return None
+    hit = at.get(target)
+    if hit is None and _infinitive(lex, lowered[target]):
+        hit = _morph_hit(lex, target, lowered[target], slot=True)
+    return hit.form.lemma if hit is not None and not hit.form.vague and _infinitive(lex, lowered[target]) else None
+
+
 def _slashed(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) -> list[str]:
     """An action written beside the statement's own with only a slash between them ("Install/commission ...",
     "montieren/anschließen", "Zainstalować/uruchomić ..."): two actions, where a slash between nouns names
     alternatives of one ("a hedge trimmer/flail mower") and one inside a name stays a name ("read/write access")."""
     found: list[str] = []
+    if lex.slash_one_action:
+        return found
     end = main.index + len(main.form.words)
     for other in (main.index - 1, end):
         if not 0 <= other < len(scan.lowered) or not scan.slash_before[max(other, main.index)]:
@@ -2635,8 +2718,9 @@ def _compound(lex: Lexicon, scan: _Scan, verbs: list[VerbHit]) -> tuple[str, ...
         if word not in passable:
             last = index
     extra: list[str] = []
+    purpose = _purpose_at(lex, scan, observable[0])
     for position, hit in enumerate(observable):
-        if position == 0 or " ".join(hit.form.words) in lex.noun_like:
+        if position == 0 or " ".join(hit.form.words) in lex.noun_like or _in_purpose(scan, purpose, hit.index):
             continue
         before = before_at[hit.index]
         if (
