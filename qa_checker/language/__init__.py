@@ -1217,13 +1217,21 @@ def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
     if lexicon(language) is None:
         return None
     plain = plain_text(text)
-    if (
-        detect.foreign_letters(plain, language)
-        or detect.written_as_relative(plain, language)
-        or detect.clearly_other(plain, language) is not None
-    ):
+    if detect.foreign_letters(plain, language) or detect.clearly_other(plain, language) is not None:
         return None
-    return analyse(text, language)
+    relative = detect.relative_written(plain, language)
+    if relative is None:
+        return analyse(text, language)
+    # Written in a close relative too near for MC-LG-001 to tell: read as the relative where the outcome analysis
+    # reads it (Swedish filed under da), else left unread (Norwegian under da is no Danish to judge).
+    if relative in _READ_AS_RELATIVE.get(language, ()) and not detect.foreign_letters(plain, relative):
+        return analyse(text, relative)
+    return None
+
+
+# The close relatives a statement claimed in a language is read as when it is written in one, by claimed language:
+# Swedish under Danish (both have a lexicon, and their function words and letters tell them apart).
+_READ_AS_RELATIVE: dict[str, frozenset[str]] = {"da": frozenset({"sv"})}
 
 
 def analyse(text: str, language: str) -> Analysis | None:

@@ -154,6 +154,7 @@ LETTER_WORDS = 2
 # Portuguese "ã", "õ", "ç", "lh", "nh", "ê", "â". Read in words in lower case only (and a text's first word before
 # one in lower case): a body's name ("Col·legi d'Enginyers" in a Spanish text) is no evidence.
 _WORD_END = r"(?![^\W\d_])"
+_WORD_START = r"(?<![^\W\d_])"
 _SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
     ("ca", "es"): (
         regex(rf"l·l|ny|[cstx]ió{_WORD_END}|itat{_WORD_END}"),
@@ -161,6 +162,17 @@ _SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     ("gl", "es"): (regex(rf"unh[ao]s?{_WORD_END}"), regex(r"j")),
     ("gl", "pt"): (regex(rf"ñ|ión{_WORD_END}|unh[ao]s?{_WORD_END}"), regex(r"ã|õ|ç|lh|(?<!u)nh|ê|â")),
+    ("sv", "da"): (regex(r"ä|ö"), regex(r"æ|ø")),
+    ("nb", "da"): (
+        regex(
+            rf"sjon|skap|het(?:en|er|ene)?{_WORD_END}|{_WORD_START}kj|{_WORD_START}ut(?:vikl|før|arbeid|form|dann|trykk|nytt|vid)"
+            rf"|gjør|grunnlegg|kunnskap"
+        ),
+        regex(
+            rf"skab|hed(?:en|er|erne)?{_WORD_END}|tion|{_WORD_START}ud(?:vikl|før|arbejd|form|dann|tryk|nytt|vid)"
+            rf"|{_WORD_START}gøre|grundlæg|kundskab"
+        ),
+    ),
 }
 # A word, with the ela geminada it may carry ("cel·la").
 _SPELT_WORD = regex(r"[^\W\d_]+(?:·l[^\W\d_]*)?")
@@ -826,11 +838,20 @@ def written_as_relative(text: str, claimed: str) -> bool:
     claimed language's own (:func:`_built_by`; "Conocer las técnicas de venta" under ``pt`` is Spanish, a word's
     tail after a hyphen or a slash counting as none). Too little for MC-LG-001 to report (:func:`clearly_other`),
     enough to leave the text unread by the claimed language's outcome analysis."""
+    return relative_written(text, claimed) is not None
+
+
+def relative_written(text: str, claimed: str) -> str | None:
+    """The close relative of the claimed language a text is written in, by :func:`written_as_relative`'s evidence:
+    the relative whose spelling it has ("Förklara grundläggande begrepp" under ``da``: Swedish) or whose function
+    words build it ("Studenten ska kunna analysera och värdera ..." under ``da``: Swedish); ``None`` when it is not
+    written in one."""
     cleaned = _cleaned(text)
-    if _misspelt(cleaned, claimed):
-        return True
+    spelt = next((other for other, theirs, mine in _spelt_relatives(cleaned, claimed) if theirs and not mine), None)
+    if spelt is not None:
+        return spelt
     built = _built_by(_sample(_WORD_TAIL.sub("", cleaned)), _one_per_list(_relatives(claimed), claimed))
-    return built is not None and built != claimed
+    return built if built is not None and built != claimed else None
 
 
 def _one_per_list(codes: frozenset[str], claimed: str) -> frozenset[str]:
