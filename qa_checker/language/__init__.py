@@ -2289,7 +2289,7 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     purpose = _purpose_at(lex, scan, main)
     for index in range(main.index + 1, len(lowered) - 1):
-        if _in_purpose(scan, purpose, index):
+        if purpose is not None and index in purpose:
             continue  # "med henblik på at fremme sundhed og forebygge sygdom": what the one action is for
         if lowered[index] in lex.conjunctions:
             if (
@@ -2324,23 +2324,20 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     return found
 
 
-def _purpose_at(lex: Lexicon, scan: _Scan, main: VerbHit) -> int | None:
-    """Where a purpose after the statement's action opens ("Den studerende kan vejlede patienter med henblik på at
-    fremme sundhed og forebygge sygdom"): the index of the opener's last word, ``None`` without one."""
+def _purpose_at(lex: Lexicon, scan: _Scan, main: VerbHit) -> range | None:
+    """The words of a purpose after the statement's action ("Den studerende kan vejlede patienter med henblik på at
+    fremme sundhed og forebygge sygdom"): from the word after its opener to the first comma after it (what follows a
+    comma is the statement's again); ``None`` without one. One pass over the words."""
     if not lex.purpose_openers:
         return None
     lowered = scan.lowered
     for index in range(main.index + len(main.form.words), len(lowered)):
-        for opener in lex.purpose_openers:
-            if tuple(lowered[index : index + len(opener)]) == opener:
-                return index + len(opener) - 1
+        opener = next((o for o in lex.purpose_openers if tuple(lowered[index : index + len(o)]) == o), None)
+        if opener is not None:
+            start = index + len(opener)
+            end = next((i for i in range(start + 1, len(lowered)) if scan.comma_before[i]), len(lowered))
+            return range(start, end)
     return None
-
-
-def _in_purpose(scan: _Scan, purpose: int | None, index: int) -> bool:
-    """Whether the word at ``index`` is inside the purpose opened at ``purpose`` (:func:`_purpose_at`): after it, with
-    no comma between (the purpose ends at a comma, what follows is the statement's again)."""
-    return purpose is not None and index > purpose and not any(scan.comma_before[purpose + 1 : index + 1])
 
 
 # How many object pronouns and adverbs may stand between an ability named again and its infinitive ("a dovede jej
@@ -2728,7 +2725,7 @@ def _compound(lex: Lexicon, scan: _Scan, verbs: list[VerbHit]) -> tuple[str, ...
     extra: list[str] = []
     purpose = _purpose_at(lex, scan, observable[0])
     for position, hit in enumerate(observable):
-        if position == 0 or " ".join(hit.form.words) in lex.noun_like or _in_purpose(scan, purpose, hit.index):
+        if position == 0 or " ".join(hit.form.words) in lex.noun_like or (purpose is not None and hit.index in purpose):
             continue
         before = before_at[hit.index]
         if (
