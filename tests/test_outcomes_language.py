@@ -18,10 +18,10 @@ from qa_checker.language import (
     supported_languages,
 )
 
-LANGUAGES = ("cs", "da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv")
+LANGUAGES = ("cs", "da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "sk", "sv")
 
 
-def test_the_eleven_languages_are_bundled() -> None:
+def test_the_twelve_languages_are_bundled() -> None:
     assert supported_languages() == LANGUAGES
 
 

@@ -882,7 +882,7 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
 
 # Languages without articles, whose object after the learner and the verb opens with any word ("Absolvent odladí
 # program ..."): a form the lemmatiser lacks right after the learner is the verb wherever its ending says so.
-_NO_ARTICLES = frozenset({"cs"})
+_NO_ARTICLES = frozenset({"cs", "sk"})
 
 
 # Languages whose verb's stem is as often a noun ("plan", "underhåll"): a form is read as a listed verb's only by its
@@ -2199,8 +2199,12 @@ def _verb_after(
     return found.form.lemma
 
 
-# Infinitive endings no noun of the language has, by language: Czech "-ovat", "-nout", "-it", "-at", "-et", "-ět".
-_VERB_ONLY_INFINITIVES: dict[str, tuple[str, ...]] = {"cs": ("ovat", "nout", "it", "ít", "at", "et", "ět")}
+# Infinitive endings no noun of the language has, by language: Czech "-ovat", "-nout", "-it", "-at", "-et", "-ět";
+# Slovak "-ovať", "-núť", "-iť", "-ať", "-ýť" (not "-ieť", as "sieť" is a noun).
+_VERB_ONLY_INFINITIVES: dict[str, tuple[str, ...]] = {
+    "cs": ("ovat", "nout", "it", "ít", "at", "et", "ět"),
+    "sk": ("ovať", "núť", "iť", "ať", "ýť"),
+}
 
 
 # The object pronouns a Swedish verb takes ("bedöm dem", "dokumentera det").

@@ -151,8 +151,13 @@ LETTER_WORDS = 2
 # lingua mistakes one for the other in short texts), by pair: Catalan's ela geminada "l·l", "ny" and endings
 # "-ció", "-sió", "-tió", "-xió", "-itat" against Spanish "ñ", "á" and "-ción", "-sión", "-dad"; Galician "unha",
 # "dunha", "algunha" against Spanish "j" (Galician "traballo", "xestión"), and Galician "ñ", "-ión" against
-# Portuguese "ã", "õ", "ç", "lh", "nh", "ê", "â". Read in words in lower case only (and a text's first word before
-# one in lower case): a body's name ("Col·legi d'Enginyers" in a Spanish text) is no evidence.
+# Portuguese "ã", "õ", "ç", "lh", "nh", "ê", "â"; Slovak "ľ", "ĺ", "ŕ", "ô", "ä", infinitives in "-ovať", "-núť",
+# "-iť", "-ieť" and endings Czech writes otherwise ("budú", "verejnej", "riadenie", "informácia", "rodinnom",
+# "podnikov": Czech "budou", "veřejné", "řízení", "informace", "rodinném", "podniků") against Czech "ů", "ě", "ř",
+# infinitives and endings Slovak writes otherwise ("analyzovat", "popsat", "zhodnotit", "analyzují", "znalost",
+# "plánování", "základní", "student": Slovak "analyzovať", "popísať", "zhodnotiť", "analyzujú", "znalosť",
+# "plánovanie", "základný", "študent"). Read in words in lower case only (and a text's first word before one in lower
+# case): a body's name ("Col·legi d'Enginyers" in a Spanish text) is no evidence.
 _WORD_END = r"(?![^\W\d_])"
 _WORD_START = r"(?<![^\W\d_])"
 _SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -171,6 +176,19 @@ _SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
         regex(
             rf"skab|hed(?:en|er|erne)?{_WORD_END}|tion|{_WORD_START}ud(?:vikl|før|arbejd|form|dann|tryk|nytt|vid)"
             rf"|{_WORD_START}gøre|grundlæg|kundskab"
+        ),
+    ),
+    ("sk", "cs"): (
+        regex(
+            rf"ľ|ĺ|ŕ|ô|ä|(?:ova|nú|ie|i|ý|es)ť{_WORD_END}|[^\W\d_]{{3}}ať{_WORD_END}|ú{_WORD_END}"
+            rf"|[^\W\d_][nkv]ej{_WORD_END}|[ae]ni[ea]{_WORD_END}|iach{_WORD_END}|ci[aeuií]{_WORD_END}|itie{_WORD_END}"
+            rf"|ó[^\W\d_]i[aeuií]{_WORD_END}|(?:[nrjvlt]n|sk|ck)om{_WORD_END}|[^\W\d_]{{2}}[dkntfplgcsšzhj]ov{_WORD_END}"
+            r"|(?<![^\W\d_])[šŠ]t[uú]d"
+        ),
+        regex(
+            rf"ů|ě|ř|(?:ova|nou)t{_WORD_END}|[^\W\d_]{{2}}[sšvnzhjčk]at{_WORD_END}|[^\W\d_]{{2}}[tvrčž]it{_WORD_END}"
+            rf"|[uae]jí{_WORD_END}|[lnv]ost{_WORD_END}|ání{_WORD_END}|[bdvlrsz]ní(?:m|ch)?{_WORD_END}"
+            rf"|tní(?:m|ch){_WORD_END}|(?<![^\W\d_])[sS]tud"
         ),
     ),
 }

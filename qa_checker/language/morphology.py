@@ -1,15 +1,15 @@
-"""Is this word a verb? Answered by morphology and a lemmatiser, for the ten outcome languages.
+"""Is this word a verb? Answered by morphology and a lemmatiser, for the twelve outcome languages.
 
 The bundled lexicons list the verbs whose Bloom level is known; a reviewer also accepts any other
 ordinary, observable verb ("dimensionner", "opschonen", "kwantyfikować", "quantify"). Those are
 recognised here without a word list:
 
-* a lemma from simplemma (MIT licence, offline, data for all ten languages; its dictionaries load
+* a lemma from simplemma (MIT licence, offline, data for all twelve languages; its dictionaries load
   lazily, one language at a time, the first time that language is asked about, as tries that are
   built once per machine and then opened from the user's cache folder in milliseconds), and
 * the language's own morphology: the infinitive endings of French, Spanish, Portuguese, Italian, Polish,
-  Dutch, German, Swedish, Czech and Danish, and the regular conjugated forms that only a verb has. A lemma that ends
-  like an infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past
+  Dutch, German, Swedish, Czech, Danish and Slovak, and the regular conjugated forms that only a verb has. A lemma
+  that ends like an infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past
   participle, a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
   but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
   counts as a verb when its -ed form is known and leads back to it ("automate" <- "automated").
@@ -44,6 +44,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "sv": ("a", "å"),  # "å": förstå, uppnå, bestå
     "cs": ("t", "ct"),  # "analyzovat", "navrhnout", "vyhodnotit"; "říct", "moct"
     "da": ("e", "å"),  # "å": forstå, opnå, gå
+    "sk": ("ť",),  # "analyzovať", "navrhnúť", "vyhodnotiť", "rozumieť", "uviesť", "môcť"
 }
 
 # Endings of participles, gerunds and verbal nouns: forms of a verb that do not state the action.
@@ -72,6 +73,11 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     # -ede ("analyserede") and the s-passive ("analyseres", "gennemføres"); an infinitive ends in -e or -å, a present in
     # -r. The past in -te is not listed, as infinitives end so too ("teste", "sætte").
     "da": ("ende", "et", "t", "ede", "es"),
+    # Slovak: present participles ("analyzujúci", "riadiaci"), passive participles ("navrhnutý", "spracovaná") and
+    # verbal nouns ("navrhovanie", "riadenie"), which no third person ends as ("ocení", "zmení" end in -í).
+    "sk": ("úci", "úca", "úce", "úceho", "úcich", "iaci", "iaca", "iace", "iaceho", "iacich", "aný", "aná", "ané",
+           "aných", "ený", "ená", "ené", "ených", "tý", "tá", "té", "tých", "anie", "aním", "ania", "enie", "ením",
+           "enia"),
 }  # fmt: skip
 
 # Endings of the past participle, with its feminines and plurals, in the languages that put the verb first
@@ -117,6 +123,7 @@ VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
     "cs": ("ovat",),
     # Not Danish -ere alone, which plural agent nouns end in too ("deltagere", "udviklere").
     "da": ("isere", "ificere", "ionere"),
+    "sk": ("ovať",),
 }
 
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
@@ -372,6 +379,8 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         return _leads_back([s + "ar", s + "er", s, s + "ade", s + "de", s + "te", s + "ande"], word, language)
     if language == "cs":
         return _czech_verb_lemma(word)
+    if language == "sk":
+        return _slovak_verb_lemma(word)
     if language == "da":
         if word.endswith("å"):
             return _leads_back([word + "ende", word + "ede", word + "et"], word, language)  # "forstående", "opnåede"
@@ -440,6 +449,31 @@ def _czech_verb_lemma(word: str) -> bool:
     if word[-2] in "íý":
         forms.append(word[:-2] + {"í": "i", "ý": "y"}[word[-2]] + "l")  # "vypít" -> "vypil"
     if word.endswith("ovat"):
+        forms.append(word[:-4] + "uje")
+    return _leads_back(forms, word, language)
+
+
+def _slovak_verb_lemma(word: str) -> bool:
+    """Whether a Slovak word ending like an infinitive is one: its past in -l leads back to it ("vyhodnotil" <-
+    "vyhodnotiť", "navrhol" <- "navrhnúť", "rozumel" <- "rozumieť", "uviedol" <- "uviesť", "mohol" <- "môcť"), as no
+    noun's in -ť ("bezpečnosť", "časť", "sieť") does."""
+    language = "sk"
+    if len(word) < 4:
+        return False
+    stem = word[:-1]
+    forms = [stem + "l", stem + "la"]
+    if word.endswith("núť"):
+        forms += [word[:-3] + "ol", word[:-3] + "ul", word[:-2] + "l"]  # "navrhol", "navrhnul"
+    if word.endswith("ieť"):
+        forms.append(word[:-3] + "el")  # "rozumel", "vedel"
+    if word.endswith("sť"):
+        # "uviesť" -> "uviedol", "niesť" -> "niesol", "rásť" -> "rástol", "čítať" aside
+        base = word[:-2]
+        forms += [base + c + "ol" for c in "dst"] + [base[:-1] + "e" + c + "ol" for c in "dst"]
+    if word.endswith("cť"):
+        base = word[:-2]
+        forms += [base + "kol", base + "hol", base.replace("ô", "o") + "hol"]  # "piekol", "mohol"
+    if word.endswith("ovať"):
         forms.append(word[:-4] + "uje")
     return _leads_back(forms, word, language)
 
@@ -629,6 +663,8 @@ _REGULAR_THIRD_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (("ent", "er"), ("e", "er")),
     # Czech: "kalibruje" <- -ovat, "odladí" <- -it, "navrhne" <- -nout, "zaúčtuje" <- -ovat.
     "cs": (("ují", "ovat"), ("uje", "ovat"), ("nou", "nout"), ("ne", "nout"), ("í", "it"), ("á", "at")),
+    # Slovak: "kalibruje" <- -ovať, "odladí" <- -iť, "navrhne" <- -núť.
+    "sk": (("ujú", "ovať"), ("uje", "ovať"), ("nú", "núť"), ("ne", "núť"), ("í", "iť"), ("á", "ať")),
 }
 
 
@@ -802,6 +838,7 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         and not _noun_and_verb(word, language)
         and not _plural_compound(word, language)
         and (language != "cs" or word.endswith(_CZECH_INFINITIVES))
+        and (language != "sk" or word.endswith(_SLOVAK_INFINITIVES))
     ):
         return base, False
     return None
@@ -810,6 +847,9 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
 # The endings of a Czech infinitive: a vowel before its -t ("analyzovat", "navrhnout", "vyhodnotit"), or -ct ("říct");
 # a word the lemmatiser does not know that ends in a consonant and -t is a noun ("transport", "gradient", "report").
 _CZECH_INFINITIVES = (*(f"{vowel}t" for vowel in "aeiouyáéíóúůýě"), "ct")
+# The same in Slovak: a vowel before its -ť ("analyzovať", "navrhnúť"), or -cť ("môcť"); an unknown word in a consonant
+# and -ť is a noun in -osť ("udržateľnosť").
+_SLOVAK_INFINITIVES = (*(f"{vowel}ť" for vowel in "aeiouyáéíóúýäô"), "cť")
 
 
 def _swedish_verb(word: str, base: str) -> tuple[str, bool] | None:

@@ -218,6 +218,7 @@ def _subject(code: str) -> str:
         "it": "Gli studenti",
         "nl": "De studenten",
         "pl": "Student",
+        "sk": "Študent",
     }.get(code, "Students")
 
 
@@ -369,7 +370,15 @@ def test_a_statement_is_analysed_and_remembered_by_its_first_characters_alone() 
 
 @pytest.mark.parametrize(
     ("code", "opening"),
-    [("sv", "Studenterna kommer att delta"), ("da", "Den studerende skal deltage"), ("de", "Im"), ("da", "Den")],
+    [
+        ("sv", "Studenterna kommer att delta"),
+        ("da", "Den studerende skal deltage"),
+        ("de", "Im"),
+        ("da", "Den"),
+        ("sk", "Po absolvovaní predmetu študent"),
+        ("sk", "Študenti budú"),
+        ("sk", "V rámci predmetu"),
+    ],
 )
 def test_a_teaching_or_lead_in_word_before_a_run_of_line_breaks_is_analysed_in_linear_time(
     code: str, opening: str
