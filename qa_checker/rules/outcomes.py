@@ -78,7 +78,7 @@ class OutcomeActionVerb(_OutcomeRule):
     Where: English, French, Spanish, Portuguese, Italian, Swedish and Danish outcomes start with the verb, after a
     lead-in ("On completion the learner is able to", "el alumno podrá", "lo studente è in grado di") or a context
     opening closed by a comma ("Using metrics, evaluate ...", "En s'appuyant sur ..., concevoir ...");
-    German, Dutch, Polish and Czech ones may put it anywhere ("... analysieren können", "... kunnen
+    German, Dutch, Polish, Czech and Slovak ones may put it anywhere ("... analysieren können", "... kunnen
     toepassen"). A verb is recognised from the bundled verb lists or by its morphology and lemma
     (simplemma), so ordinary domain verbs ("dimensionner", "opschonen", "kwantyfikować") count.
     In English, where most of a descriptor's outcomes open with their verb, a first word that can be
