@@ -15,7 +15,8 @@ Estonian, Slovak, Galician, Latvian, Maltese, Irish and Basque scales, a Catalan
 missed (Bulgaria's lev, replaced by the euro in 2026; a currency word is a schema finding; an NQF sub-level as a
 number; the pointer of a missing language version). Portuguese has been analysed since (the eighth outcome language):
 its files' outcomes are judged (``lo: []``), and Galician texts filed under it stay unread. So are the Danish files'
-since Danish became the tenth: none of their outcomes draws a finding.
+since Danish became the tenth, and the Slovak files' since Slovak became the twelfth: none of their outcomes draws a
+finding.
 """
 
 from __future__ import annotations
