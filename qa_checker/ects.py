@@ -404,7 +404,7 @@ _WEEKLY_WORDS: Final = frozenset(
 )
 # Words that join the two numbers without saying more ("per", "pendant", "gedurende", "for", "über").
 _JOINING_WORDS: Final = frozenset(
-    {"per", "pro", "par", "por", "al", "alla", "na", "w", "i", "om", "for", "during", "fur", "uber", "pendant"}
+    {"per", "pro", "par", "por", "al", "alla", "na", "w", "i", "om", "for", "during", "fur", "uber", "pendant", "at"}
     | {"durante", "gedurende", "lang", "each", "every", "jede", "jeweils", "chaque", "ogni", "cada", "elke", "przez"}
     | {"po", "pa"}
     | {"och", "og", "und", "and", "et", "e", "y", "en", "of", "von", "de", "di", "van", "z", "the"}

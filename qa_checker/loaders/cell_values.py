@@ -46,6 +46,7 @@ from qa_checker.ects import (
     names_ten_hour_credits,
     names_unit,
     ten_hour_system_named,
+    weekly_hours,
 )
 from qa_checker.findings import Severity
 from qa_checker.frameworks import EQF_LEVELS, NQF_ALIASES, NQF_NAMES
@@ -445,6 +446,10 @@ def _quantity(value: Any, spec: Field, header: str = "") -> Converted:
         hours, minutes, seconds = (int(part or 0) for part in span.groups())
         return _quantity(timedelta(hours=hours, minutes=minutes, seconds=seconds), spec)
     made = minutes_as_hours(text) if spec.path == _WORKLOADS[1] else None
+    if made is None and spec.path == _WORKLOADS[1] and len(text) <= _LOOSE_CHARS:
+        # Weeks and hours a week, as a MOOC platform lists its courses ("Approximately 3 weeks at 10 hours a
+        # week"): the hours they make in all.
+        made = weekly_hours(_LOOSE_BEFORE.sub("", text, count=1))
     if made is not None:
         return Converted(
             made,
@@ -488,13 +493,15 @@ _WORKLOAD_WORDS = (
     r"workload|arbeitsaufwand|gesamtaufwand|charge de travail|carga de trabajo|carico di lavoro|studielast"
     r"|studiebelasting|nakład pracy"
 )
+# What a MOOC platform writes after the hours a course takes ("Approx. 20 hours to complete").
+_TO_COMPLETE = r"to complete|to finish|zum Abschluss|pour terminer|para completar|per completare"
 _LOOSE_BEFORE = regex(
-    rf"^(?:(?:{_WHOLE}|{_WORKLOAD_WORDS})\s?:\s*)?(?:(?:{APPROXIMATELY}|{_WHOLE})\.?\s+)?",
+    rf"^(?:(?:{_WHOLE}|{_WORKLOAD_WORDS})\s?:\s*)?(?:(?:{APPROXIMATELY}|{_WHOLE})\.?\s+|[~≈]\s*)?",
     re.IGNORECASE,
 )
 _LOOSE_AFTER = regex(
     rf"\s*(?:\([^()\d]*\)|\((?:{_INCLUDING})(?!\w)[^()]*\)|[,;]?\s+(?:{_INCLUDING})(?!\w).*"
-    rf"|\s+(?:{_WHOLE}|{_WORKLOAD_WORDS}))$",
+    rf"|\s+(?:{_WHOLE}|{_WORKLOAD_WORDS}|{_TO_COMPLETE}))$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEADING_WORD = regex(r"^([^\W\d_]+)\s")
