@@ -4081,7 +4081,10 @@ class _Row:
         unit = normalise(other["system"])
         field = "ects" if unit in _ECTS_UNITS else "hours" if unit in HOUR_WORDS else None
         given = ("other_credits", "value") if "value" in other else ("ects",) if "ects" in workload else None
-        if given is None or (field is None and given == ("other_credits", "value")):
+        if given is None:
+            self._unit_alone(workload, other["system"], field is not None and field in workload)
+            return
+        if field is None and given == ("other_credits", "value"):
             return
         if field == "ects" and given == ("ects",):  # ECTS under a column taken for them: as read
             del workload["other_credits"]
@@ -4112,6 +4115,22 @@ class _Row:
             self.findings.append(
                 _finding(CELLS, Severity.INFO, jp.join(*field_path), message, msg("No action needed."), origin)
             )
+
+    def _unit_alone(self, workload: dict[str, Any], unit: str, given: bool) -> None:
+        """Leave out a credit unit the row gives no credits in ("Credit Unit Type ECTS" beside an empty "Credit Unit
+        Value"): other credits of a unit and no figure say nothing of the workload, and the schema refuses them. It is
+        told, at the unit's cell, unless the row ``given`` its workload in that unit in a column of its own."""
+        del workload["other_credits"]
+        if not workload:
+            del self.tree["workload"]
+        system = ("workload", "other_credits", "system")
+        origin = next((o for tokens, o in self.places if tokens == system), None)
+        self.places = [p for p in self.places if p[0][:2] != ("workload", "other_credits")]
+        if origin is None or given:
+            return
+        message = msg("the credit unit '{unit}' was not read: the row gives no credits in it", unit=unit)
+        hint = msg("Give the credits beside their unit, or leave the unit blank where there are none.")
+        self.findings.append(_finding(CELLS, Severity.WARNING, "/workload/other_credits", message, hint, origin))
 
     def _credits_beside(
         self, workload: dict[str, Any], field: str, given: tuple[str, ...], origin: Origin | None
