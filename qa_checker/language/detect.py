@@ -929,6 +929,8 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
         or _agreed(cleaned, tally, claimed, min_confidence, max_claimed_probability)
         or _detect(_sample(cleaned), claimed)
     )
+    if found is not None and found.language in _IBERIAN and claimed not in _relatives(found.language):
+        found = _iberian(cleaned, found)
     if (
         found is None
         or found.language == claimed
@@ -942,6 +944,40 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     ):
         return None
     return found.language
+
+
+# Portuguese and Spanish, which the screenings tell apart worst: a short Portuguese outcome under another claim is
+# read as Spanish by the first screening, which does not hear Portuguese ("Usar o registro de atividades no time").
+_IBERIAN = ("es", "pt")
+# The letters and endings only one of the two writes: Portuguese's nasal vowels, cedilla and "lh"/"nh" ("ação",
+# "informações", "trabalho", "ganhos"), Spanish's "ñ", "ll" and "-ción"/"-dad" ("diseño", "desarrollo", "gestión").
+_IBERIAN_LETTERS = {
+    "pt": regex(rf"ã|õ|ç|lh|(?<![su])nh|ê|ções{_WORD_END}|dade{_WORD_END}"),
+    "es": regex(rf"ñ|ll|[cs]ión{_WORD_END}|dad{_WORD_END}"),
+}
+
+
+def _iberian(cleaned: str, found: Detection) -> Detection | None:
+    """The verdict on a text read as Portuguese or Spanish, told between the two by the letters only one writes
+    (then named that language, unless a word is spelt as only a close relative writes it: Galician's "coñecementos"),
+    else by the function words only one has ("não", "um", "com", "ao"; "el", "los", "y", "con"), else by lingua's
+    screening between the two; ``None`` where these speak for the other language, or cannot tell (the text is
+    never named its neighbour's language)."""
+    if _misspelt(cleaned, found.language):
+        return None  # a word only Galician writes ("coñecementos"): not Portuguese, and no Spanish either
+    sample = _sample(cleaned)
+    lettered = [code for code in _IBERIAN if _IBERIAN_LETTERS[code].search(sample.lower())]
+    if len(lettered) == 1:
+        if lettered[0] == found.language:
+            return found
+        if _misspelt(cleaned, lettered[0]):
+            return None
+        return replace(found, language=lettered[0], ranked=(lettered[0],))
+    language = _built_by(sample, frozenset(_IBERIAN))
+    if language is None:
+        pair = _screen(sample, found.language, tuple(code for code in _IBERIAN if code != found.language))
+        language = pair.language if pair is not None else None
+    return found if language == found.language else None
 
 
 # clearly_other's verdicts, remembered; _clearly_other itself works each one out (as the tests of its steps ask).
