@@ -562,8 +562,10 @@ def _decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[s
     ``encoding`` when one is named, unless a byte-order mark says otherwise."""
     if not raw.strip():
         return load_error(source, ids.EMPTY, msg("the file is empty"), msg("Export the catalogue again."), fmt="csv")
+    # The columns' names as the sniffer reads them to place a byte in its cell: built once for the file.
+    resolver = ColumnResolver()
     if encoding is not None and _WIDE_CODEC.match(encoding) and not raw.startswith(_MARKS):
-        return _named_csv(raw, source, encoding)
+        return _named_csv(raw, source, encoding, resolver)
     wide = wide_text(raw, source, "csv")
     if isinstance(wide, Document):
         return wide
@@ -591,13 +593,13 @@ def _decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[s
     # A UTF-8 byte-order mark before text in a code page (a line appended by another program) is no letter of it.
     body = raw.removeprefix(codecs.BOM_UTF8)
     if encoding is not None and not raw.startswith(codecs.BOM_UTF8):
-        return _named_csv(raw, source, encoding)
+        return _named_csv(raw, source, encoding, resolver)
     try:
         return body.decode("utf-8"), _marked_over(raw, encoding) + nuls
     except UnicodeDecodeError as exc:
         if encoding is not None:
-            return _named_csv(body, source, encoding)
-        return _legacy_csv(body, source, exc)
+            return _named_csv(body, source, encoding, resolver)
+        return _legacy_csv(body, source, exc, resolver)
 
 
 # A text file holds at most a few NUL bytes, or one in this many (stray ones an export left): more make it binary.
@@ -658,7 +660,9 @@ def _csv_sheet(source: str) -> str:
     return PurePosixPath(source.replace("\\", "/")).stem or "csv"
 
 
-def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Finding]] | Document:
+def _named_csv(
+    raw: bytes, source: str, encoding: str, resolver: ColumnResolver
+) -> tuple[str, list[Finding]] | Document:
     """A CSV read in the ``encoding`` the user named, or refused at the first byte that is not text in it: its
     line and column, and the cell it falls in."""
     try:
@@ -669,7 +673,7 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
     before = raw[: error.start].decode(encoding, errors="replace")
     line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
     column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
-    cell = _csv_cell(before)
+    cell = _csv_cell(before, resolver)
     sheet = _csv_sheet(source)
     return load_error(
         source,
@@ -691,18 +695,20 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
     )
 
 
-def _csv_cell(before: str, whole: str | None = None) -> str:
+def _csv_cell(before: str, resolver: ColumnResolver, whole: str | None = None) -> str:
     """The cell (``D1``) of a CSV that the character after ``before``, the text up to it, falls in, the delimiter
-    told by the ``whole`` text where it is known; "" where no delimiter is told."""
-    split = _delimiter(before + "\ufffd", ColumnResolver())
-    told = _delimiter(whole, ColumnResolver()) if whole is not None else split
+    told by the ``whole`` text where it is known (by the file's ``resolver``); "" where no delimiter is told."""
+    split = _delimiter(before + "\ufffd", resolver)
+    told = _delimiter(whole, resolver) if whole is not None else split
     if isinstance(split, Text) or isinstance(told, Text):
         return ""
     records = list(csv.reader(io.StringIO(split[1], newline=""), _Dialect, delimiter=told[0]))
     return f"{column_letter(max(len(records[-1]), 1))}{len(records)}" if records else ""
 
 
-def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, list[Finding]] | Document:
+def _legacy_csv(
+    raw: bytes, source: str, error: UnicodeDecodeError, resolver: ColumnResolver
+) -> tuple[str, list[Finding]] | Document:
     """A CSV that is not UTF-8 read in the one code page that makes its letters plausible (a warning names it
     and the first word it gave), or refused: naming the code pages that read it differently, with the word
     each gives, or at its first byte that is not UTF-8 when none reads it plausibly."""
@@ -727,7 +733,7 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
                     word=reading.word,
                 ),
                 _SAVE_AS_UTF8,
-                _legacy_origin(source, reading.line, _csv_cell(text[: first.start()], text) if first else ""),
+                _legacy_origin(source, reading.line, _csv_cell(text[: first.start()], resolver, text) if first else ""),
             )
             return text, [note]
     line = line_at(raw, error.start)
@@ -749,7 +755,7 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
             byte=byte,
         )
     # Bytes read one a character, as the delimiters and quotes that place the byte are ASCII in any code page.
-    origin = _legacy_origin(source, line, _csv_cell(raw[: error.start].decode("latin-1")))
+    origin = _legacy_origin(source, line, _csv_cell(raw[: error.start].decode("latin-1"), resolver))
     return load_error(source, ids.UNREADABLE, reason, _SAVE_AS_UTF8, fmt="csv", origin=origin)
 
 
