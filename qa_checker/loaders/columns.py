@@ -37,7 +37,7 @@ from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
 from qa_checker.resources import descriptor_schema
 from qa_checker.text import msg
-from qa_checker.value_reader import currency_sign, is_tax_word
+from qa_checker.value_reader import currency_sign, is_tax_word, without_tax_note
 
 # The key of a text in one language ("en" of title.en, "Title (nl)").
 LANGUAGE_KEY = regex(r"^[a-z]{2}$")
@@ -655,9 +655,10 @@ class ColumnResolver:
         return None
 
     def _taxed(self, text: str) -> Field | None:
-        """A price's header closed by a word on tax, bare (``Tarif HT``, ``Preis netto``, ``Prix TTC``): the price."""
-        head, _, last = text.rpartition(" ")
-        if not head or not is_tax_word(last):
+        """A price's header closed by a word on tax, bare (``Tarif HT``, ``Preis netto``, ``Prix TTC``) or saying
+        whether the tax is in it (``Price excl. VAT``, ``Preis inkl. MwSt.``): the price."""
+        head = without_tax_note(text)
+        if not head or head == text:
             return None
         found = self.resolve(head)
         return found if found is not None and found.path == _PRICE else None

@@ -161,7 +161,7 @@ from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
 from qa_checker.table import written_header
 from qa_checker.text import N_, Text, listed, msg, plural
-from qa_checker.value_reader import crowns_of, price, value_forms
+from qa_checker.value_reader import crowns_of, price, value_forms, without_tax_note
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
@@ -1670,6 +1670,11 @@ class _Column:
     more: bool = False
 
 
+# The price's path, and the words of a price column's header that say it is the price with the tax (TTC, brutto).
+_PRICE_PATH = ("price", "amount")
+_GROSS_WORDS = frozenset({"ttc", "brutto", "gross", "incl", "inkl", "including", "inclusive", "inklusive", "included"})
+
+
 class _Reader:
     """Turns the rows of one file's sheets into documents; collects file-level notes."""
 
@@ -1953,6 +1958,8 @@ class _Reader:
                     columns = self._header(cells)
                     if columns is not None and window is not None and not _far_header_names(columns):
                         columns = None
+                    if columns is not None:
+                        columns = self._one_price(sheet, number, columns)
                     if columns is not None and len(buffered) > 1 and buffered[-2][0] == number - 1:
                         columns = self._grouped(buffered[-2][1], cells, columns)
                     if window is None and columns is None:
@@ -2425,6 +2432,32 @@ class _Reader:
             if named is not column and _lists(column.field) and column.field == named.field:
                 column.more = True
         return columns
+
+    def _one_price(self, sheet: str, row: int, columns: list[_Column]) -> list[_Column]:
+        """The columns with one price: of a price list's two, before and with the tax ("Tarif HT | Tarif TTC",
+        "Preis netto | Preis brutto"), the price with the tax is read (what a learner pays), and the other is noted
+        once rather than refused in every row as a second price."""
+        prices = [c for c in columns if c.field is not None and c.field is not IGNORE and c.field.path == _PRICE_PATH]
+        if len(prices) != 2 or not all(without_tax_note(c.header) != c.header for c in prices):
+            return columns
+        gross = [c for c in prices if _GROSS_WORDS & {normalise(w) for w in c.header.split()}]
+        kept = gross[0] if len(gross) == 1 else prices[0]
+        (other,) = (c for c in prices if c is not kept)
+        message = msg(
+            "column {column} '{header}' was not read: column {kept} '{kept_header}' gives the price, with the tax "
+            "or without it",
+            column=other.letter,
+            header=other.header,
+            kept=kept.letter,
+            kept_header=kept.header,
+        )
+        hint = msg("No action needed; give one price column to choose the price that is read.")
+        self.notes.append(
+            _finding(
+                COLUMNS, Severity.INFO, "/price/amount", message, hint, Origin(sheet=sheet, cell=f"{other.letter}{row}")
+            )
+        )
+        return [replace(c, field=IGNORE) if c is other else c for c in columns]
 
     def _repeats_header(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row names its columns' fields again, in other words or the same (the header's translation

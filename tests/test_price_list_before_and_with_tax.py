@@ -1,0 +1,36 @@
+"""A vocational provider's price list gives each course's price before and with the tax ("Tarif HT | Tarif TTC",
+"Preis netto | Preis brutto"). The second column was refused in every row as giving the price again (an error per
+course). The price with the tax, what a learner pays, is read; the other column is noted once, at its header.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker.loaders import tabular
+
+LISTS = [  # (headers, the price read, the column not read)
+    ("Tarif HT;Tarif TTC", 336, "C1"),
+    ("Tarif TTC;Tarif HT", 336, "D1"),
+    ("Preis netto;Preis brutto", 336, "C1"),
+    ("Price excl. VAT;Price incl. VAT", 336, "C1"),
+    ("Prix (HT);Prix (TTC)", 336, "C1"),
+]
+
+
+@pytest.mark.parametrize(("headers", "amount", "unread"), LISTS)
+def test_the_price_with_the_tax_is_read_and_the_other_noted_once(headers: str, amount: int, unread: str) -> None:
+    first = headers.split(";")[0]
+    values = "280;336" if "HT" in first or "netto" in first or "excl" in first else "336;280"
+    text = f"Référence;Intitulé;{headers}\nF-1;Sauveteur secouriste du travail;{values}\nF-2;CACES R489;{values}\n"
+    documents = tabular.load_csv(text.encode(), "tarifs.csv")
+    assert [d.data["price"]["amount"] for d in documents] == [amount, amount]
+    findings = [f for d in documents for f in d.findings]
+    assert not [f for f in findings if f.severity.name == "ERROR"]
+    assert [f.origin.label() for f in findings if "was not read: column" in f.message] == [f"tarifs!{unread}"]
+
+
+def test_two_prices_without_a_word_on_tax_are_refused_as_before() -> None:
+    text = "id;title;Price;Fee\nF-1;T;280;336\n"
+    (document,) = tabular.load_csv(text.encode(), "tarifs.csv")
+    assert [f.severity.name for f in document.findings if "already gives" in f.message] == ["ERROR"]
