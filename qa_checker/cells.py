@@ -25,6 +25,9 @@ SURROGATES = regex("[\ud800-\udfff]")
 # The bidirectional embeddings, overrides and isolates, as a regular-expression class body: in a report they
 # would make a text show other than it reads ("Data \u202eEthics" shown as "Data scihtE").
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+# The marks that set the direction of the text around them (left-to-right, right-to-left, Arabic letter mark),
+# which show as nothing.
+DIRECTION_MARKS = "\u200e\u200f\u061c"
 
 T = TypeVar("T")
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from qa_checker.cells import BIDI_CONTROLS, DIRECTION_MARKS
 from qa_checker.elements import INVISIBLE
 from qa_checker.language import detect, morphology
 from qa_checker.markup import CHARACTER_REFERENCE, HTML_TAG
@@ -60,7 +61,10 @@ LIST_MARK = regex(
 # What a text copied from a web page or a word processor carries that is no word: HTML tags ("<li>"),
 # character references ("&amp;", "&nbsp;", "&#8211;") and characters that show nothing (zero-width
 # spaces and joiners, a word joiner, a byte-order mark, soft hyphens).
-_MARKUP = regex(f"{HTML_TAG}|{CHARACTER_REFERENCE}|[{INVISIBLE}]")
+# What a statement's words are read without: characters that show as nothing, and the marks and controls that order
+# how the text around them shows (a direction mark pasted before "Den studerende kan ...").
+_UNSEEN = f"{INVISIBLE}{DIRECTION_MARKS}{BIDI_CONTROLS}"
+_MARKUP = regex(f"{HTML_TAG}|{CHARACTER_REFERENCE}|[{_UNSEEN}]")
 
 
 def _unmarked(match: re.Match[str]) -> str:
@@ -78,7 +82,7 @@ def plain_text(text: str) -> str:
     return _MARKUP.sub(_unmarked, text).strip()
 
 
-_INVISIBLE_CHARACTER = regex(f"[{INVISIBLE}]")
+_INVISIBLE_CHARACTER = regex(f"[{_UNSEEN}]")
 
 
 def without_list_mark(text: str) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import difflib
 
-from qa_checker.cells import plain_reading
-from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.cells import DIRECTION_MARKS, plain_reading
+from qa_checker.elements import ELEMENTS_BY_KEY, INVISIBLE
 from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -51,7 +51,7 @@ def rule_id_near(text: str) -> str | None:
 
 # The marks a rule id may be pasted with that show as nothing: a soft hyphen, the zero-width characters and the
 # direction marks (an override or an isolate, which shows the id reordered, is no rule id).
-_UNSHOWN = dict.fromkeys(map(ord, "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+_UNSHOWN = dict.fromkeys(map(ord, INVISIBLE + DIRECTION_MARKS))
 # The dashes a rule id may be typed or pasted with: the hyphen.
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe63\uff0d", "-"))
 
