@@ -1077,6 +1077,32 @@ def _sub_level_hint(target: ValidationError, keyword: str) -> Text | None:
     )
 
 
+def _difficulty_hint(target: ValidationError, keyword: str) -> Text | None:
+    """For a level given as a difficulty, as course platforms list one ("Beginner", "Fortgeschrittene"): no
+    framework level, and where it may go."""
+    if keyword != "type" or list(target.absolute_path) not in _LEVEL_PATHS or not isinstance(target.instance, str):
+        return None
+    if normalise(target.instance) not in _DIFFICULTIES:
+        return None
+    return msg(
+        "'{value}' is a difficulty, not a level of the EQF or of a national framework: give the level the learning "
+        "outcomes are at, or level: {not_applicable: ...} with the reason, and the difficulty under extensions.",
+        value=target.instance.strip(),
+    )
+
+
+# The difficulties course platforms and catalogues list a course at, as :func:`qa_checker.aliases.normalise` gives
+# them, in the languages of the descriptors.
+_DIFFICULTIES = frozenset(
+    {"beginner", "beginners", "introductory", "intermediate", "advanced", "expert", "alllevels", "mixed"}
+    | {"basic", "foundation", "anfanger", "einsteiger", "grundstufe", "mittelstufe", "fortgeschritten"}
+    | {"fortgeschrittene", "experten", "debutant", "debutants", "intermediaire", "avance", "avances", "confirme"}
+    | {"principiante", "principiantes", "basico", "intermedio", "avanzado", "iniciacion", "iniciante", "avancado"}
+    | {"intermediario", "base", "intermedio", "avanzato", "beginnend", "gevorderd", "gevorderden", "beginners"}
+    | {"poczatkujacy", "podstawowy", "sredniozaawansowany", "zaawansowany", "nyborjare", "avancerad", "fortsattning"}
+)
+
+
 def _credits_hint(target: ValidationError) -> Text | None:
     """For a workload given only in credits of a system of ten notional hours a credit (SCQF, UK, CQFW, NZQCF, QQI
     further education): the hours they stand for, and the ECTS credits too where a UK framework's convention
@@ -1414,7 +1440,9 @@ def _to_finding(
     hint: Text | str = _schema_text(annotated) if annotated else _default_hint(target, keyword)
     if keyword == "format" and target.validator_value == "url":
         hint = _url_hint(target.instance) or hint
-    number_hint = _sub_level_hint(target, keyword) or _number_text_hint(target, keyword)
+    number_hint = (
+        _sub_level_hint(target, keyword) or _difficulty_hint(target, keyword) or _number_text_hint(target, keyword)
+    )
     if number_hint is not None:
         hint = msg("{advice} {hint}", advice=number_hint, hint=hint)
     credits_hint = _credits_hint(target)

@@ -65,3 +65,18 @@ def test_a_catalogues_hyphened_level_is_still_read() -> None:
 def test_a_dotted_date_with_any_space_after_its_dots_gets_its_iso_date(space: str) -> None:
     message, _ = _hint(("last_reviewed",), f"15.{space}2.{space}2026")
     assert message.endswith("a date written day first; write it as YYYY-MM-DD: 2026-02-15")
+
+
+@pytest.mark.parametrize(
+    "written", ["Beginner", "Intermediate", "All levels", "Fortgeschrittene", "Débutant", "Zaawansowany"]
+)
+def test_a_difficulty_given_as_the_level_is_told_as_one(written: str) -> None:
+    """A course platform's difficulty in a Level column was only "not a whole number"."""
+    _, hint = _hint(("level", "eqf"), written)
+    assert hint.startswith(f"'{written}' is a difficulty, not a level of the EQF or of a national framework")
+    (document,) = load_csv(f"Code,Title,Level\nC1,Data,{written}\n".encode(), "cat.csv")
+    assert document.data["level"] == {"eqf": written}
+
+
+def test_a_level_named_as_words_is_no_difficulty() -> None:
+    assert "difficulty" not in _hint(("level", "eqf"), "Bachelor")[1]
