@@ -108,9 +108,33 @@ def ten_hour_system_named(header: str) -> str | None:
     words = header.replace("-", " ").split()
     system = [w for w in words if w.casefold() not in _CREDIT_WORDS]
     if not system or len(system) == len(words) or words[-1].casefold() not in _CREDIT_WORDS:
-        return None
+        return _ten_hour_system_keyed(header)
     name = " ".join(system)
-    return name if names_ten_hour_credits(name) else None
+    return name if names_ten_hour_credits(name) else _ten_hour_system_keyed(header)
+
+
+def _ten_hour_system_keyed(header: str) -> str | None:
+    """The credit system a header names as :func:`ten_hour_system_named` reads it, the header matched as the named
+    columns are (:func:`normalise`: case, accents, spaces, punctuation and invisible marks aside: "SCQF credits:",
+    "SCQF credits *", "ＳＣＱＦ credits", "SCQF\u200bcredits"), also as a total or a credit value ("Total SCQF
+    credits", "SCQF Credit Value"); the system by its own name ("SCQF")."""
+    key = normalise(header)
+    key = key.removeprefix(_TOTAL) if key.startswith(_TOTAL) else key
+    for tail in _CREDIT_TAILS:
+        if key.endswith(tail) and (system := _TEN_HOUR_SYSTEM_KEYS.get(key[: -len(tail)])):
+            return system
+    return None
+
+
+# The ten-hour credit systems by their names as :func:`normalise` gives them, each with the name it is written
+# with ("qqifet" is "QQI FET").
+_TEN_HOUR_SYSTEM_KEYS: Final = {
+    normalise(name): name
+    for name in ("UK", "SCQF", "CQFW", "NZQCF", "QQI FET", "CATS", "UK CATS", "NZQA", "NZ", "New Zealand", "FET")
+}
+# The words closing a header of a ten-hour system's credits, normalised, longest first; and a total's word.
+_CREDIT_TAILS: Final = ("creditpoints", "creditpoint", "creditvalue", "credits", "credit", "points", "point")
+_TOTAL: Final = "total"
 
 
 def same_credit_system(system: str, other: str) -> bool:
