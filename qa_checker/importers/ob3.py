@@ -1025,49 +1025,90 @@ def _grade(b: Builder, achievement: Node | None, subject_results: _Results) -> N
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
     missing there; a value of another type (a number, true or false) is reported, not read. Where some results name
     a result description of ``achievement`` (one of several the subject holds), only those are its results; those
-    naming another achievement's are never."""
-    results = subject_results.results
+    naming another achievement's are never. Each set of results is read once for all the achievements it is the
+    results of (:meth:`_Results.reading`): a subject of many achievements and results is read in linear time."""
+    key: tuple[int, ...] | None = None
     if achievement is not None and subject_results.by_description:
-        own = {d.id for d in achievement.nodes("resultDescription") if d.id}
-        owned = sorted({place for ident in own for place in subject_results.by_description.get(ident, ())})
+        own = frozenset(d.id for d in achievement.nodes("resultDescription") if d.id)
+        owned = subject_results.owned(own)
         # (results naming no description of this achievement: those naming none of another achievement's either)
-        results = [results[place] for place in owned] if owned else subject_results.unowned
-    valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
-    if valued:
-        named = [(_described_as(result), value) for result, value in valued]
-        shown, value = next(((n, v) for n, v in named if n and _OVERALL.search(n)), named[0])
-        b.set("/grade", str(value[0]), value[1])
-        if len(valued) > 1:
+        key = owned if owned else _UNOWNED
+    reading = subject_results.reading(key)
+    if reading.value is not None:
+        b.set("/grade", str(reading.value[0]), reading.value[1])
+        if reading.count > 1:
             b.note(
                 plural(
                     "the subject gives {count} result; the grade is the value of {result}",
                     "the subject gives {count} results; the grade is the value of {result}",
-                    len(valued),
-                    result=repr(shown) if shown else msg("the first"),
+                    reading.count,
+                    result=repr(reading.shown) if reading.shown else msg("the first"),
                 ),
                 pointer="/grade",
-                source=value[1],
+                source=reading.value[1],
             )
         return
-    for result in results:
-        for found, where in result.values("achievedLevel"):
-            if isinstance(found, dict) and "@value" in found:
-                found = found["@value"]
-            if blank(found):
-                continue
-            level = result.reader.resolve(found, where)
-            name = level.text("name") if level is not None else None
-            if name is None:
-                b.warn(_unnamed_level(found, level), pointer="/grade", source=where, hint=msg(_LEVEL_HINT))
-                continue
-            b.set("/grade", name[0], name[1])
-            b.note(
-                msg("the result gives no value; the grade is the name of the rubric level it names (achievedLevel)"),
-                pointer="/grade",
-                source=where,
-            )
+    for message, name, where in reading.levels:
+        if name is None:
+            b.warn(message, pointer="/grade", source=where, hint=msg(_LEVEL_HINT))
+            continue
+        b.set("/grade", name[0], name[1])
+        b.note(message, pointer="/grade", source=where)
+        return
+    b.unfilled("/grade", *reading.blank)
+
+
+# The key of the results naming no result description of any achievement (:meth:`_Results.reading`).
+_UNOWNED: tuple[int, ...] = (-1,)
+
+
+class _Reading:
+    """What a set of results gives an achievement's grade, read once: the value of the result chosen (``None``:
+    none has one), the name of the result description it was chosen by, how many results have a value; else the
+    ``achievedLevel`` values in order, each with why it gives no grade or the name it gives (and the note saying
+    so), up to the first that names one; and the first place where a value or a level is given empty."""
+
+    def __init__(self, results: list[Node]) -> None:
+        valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
+        self.value: tuple[Scalar, str] | None = None
+        self.shown: str | None = None
+        self.count = len(valued)
+        self.levels: list[tuple[Text, tuple[LangString, str] | None, str]] = []
+        self.blank: tuple[tuple[Node, str], ...] = ()
+        if valued:
+            named = [(_described_as(result), value) for result, value in valued]
+            self.shown, self.value = next(((n, v) for n, v in named if n and _OVERALL.search(n)), named[0])
             return
-    b.unfilled("/grade", *((result, "value") for result in results), *((result, "achievedLevel") for result in results))
+        if self._levels(results):
+            return
+        places = ((result, term) for term in ("value", "achievedLevel") for result in results)
+        self.blank = next((((node, term),) for node, term in places if node.blank(term) is not None), ())
+
+    def _levels(self, results: list[Node]) -> bool:
+        """Read the results' ``achievedLevel`` values up to the first naming a level; whether one did."""
+        for result in results:
+            for found, where in result.values("achievedLevel"):
+                if isinstance(found, dict) and "@value" in found:
+                    found = found["@value"]
+                if blank(found):
+                    continue
+                level = result.reader.resolve(found, where)
+                name = level.text("name") if level is not None else None
+                if name is None:
+                    self.levels.append((_unnamed_level(found, level), None, where))
+                    continue
+                self.levels.append(
+                    (
+                        msg(
+                            "the result gives no value; the grade is the name of the rubric level it names "
+                            "(achievedLevel)"
+                        ),
+                        name,
+                        where,
+                    )
+                )
+                return True
+        return False
 
 
 # The name of a result that is the overall grade, not one of its parts ("Final Grade" beside "Final Exam").
@@ -1083,6 +1124,8 @@ class _Results:
 
     def __init__(self, subject: Node) -> None:
         self._subject = subject
+        self._owned: dict[frozenset[str], tuple[int, ...]] = {}
+        self._readings: dict[tuple[int, ...] | None, _Reading] = {}
 
     @functools.cached_property
     def results(self) -> list[Node]:
@@ -1107,6 +1150,27 @@ class _Results:
         """The results naming no result description of any of the subject's achievements."""
         described = {d.id for a in self._subject.nodes("achievement") for d in a.nodes("resultDescription") if d.id}
         return [result for result, named in zip(self.results, self._named) if not named & described]
+
+    def owned(self, described: frozenset[str]) -> tuple[int, ...]:
+        """The places, in order, of the results naming one of the result descriptions ``described`` (the ids of an
+        achievement's), worked out once for achievements sharing their descriptions."""
+        known = self._owned.get(described)
+        if known is None:
+            known = self._owned[described] = tuple(
+                sorted({place for ident in described for place in self.by_description.get(ident, ())})
+            )
+        return known
+
+    def reading(self, key: tuple[int, ...] | None) -> _Reading:
+        """What the results ``key`` names give a grade (``None``: all the subject's; :data:`_UNOWNED`: those naming
+        no achievement's description; else their places), read once for every achievement they are the results of."""
+        known = self._readings.get(key)
+        if known is None:
+            results = (
+                self.results if key is None else self.unowned if key == _UNOWNED else [self.results[p] for p in key]
+            )
+            known = self._readings[key] = _Reading(results)
+        return known
 
 
 def _descriptions_named(result: Node) -> set[str]:
