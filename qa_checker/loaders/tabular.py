@@ -3595,6 +3595,8 @@ class _Row:
         self.tree: dict[str, Any] = {}
         # The column (letter, header) that gave each path.
         self.owners: dict[tuple[str, ...], tuple[str, str]] = {}
+        # The column that gave each path (see place_versions).
+        self.owner_columns: dict[tuple[str, ...], _Column] = {}
         # The cells of each path, those that give a value and those left empty.
         self.places: list[tuple[tuple[str, ...], Origin]] = []
         self.blank_places: list[tuple[tuple[str, ...], Origin]] = []
@@ -3928,6 +3930,7 @@ class _Row:
                 self._clash(column, tokens)
                 return
             self.owners[tokens] = (column.letter, column.header)
+            self.owner_columns[tokens] = column
             if len(items) > 1 or lang_list:
                 self.places.append((tokens, self.origin(column)))
 
@@ -4000,7 +4003,8 @@ class _Row:
             heads += [owner[1] for tag in tagged if (owner := self.owners.get((*path, tag))) is not None]
             language = _plain_language(heads, tagged, languages, plain) if plain is not None else None
             parent = _node(self.tree, path[:-1]) if path[:-1] else self.tree
-            plain_column = plains[0][1] if plains else None
+            # (the column of a text given before the texts in named languages: it is the plain one's too)
+            plain_column = plains[0][1] if plains else self.owner_columns.get(path) if isinstance(given, str) else None
             origin = self.origin(plain_column) if plain_column else self._owner_origin(path)
             parent[path[-1]] = {language: plain, **tagged} if language is not None else tagged
             if language is None:
