@@ -59,11 +59,14 @@ from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import (
     CROWNS_BY_COUNTRY,
+    REPLACED_BY_EURO,
+    amount_currency,
     country,
     crowns,
     crowns_of,
     currency_named,
     enum_named,
+    in_euro,
     mode,
     modes_joined,
     price,
@@ -1314,8 +1317,32 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
             # Quoted: an item's comma or colon would otherwise make more items or a mapping of it.
             written = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in found) + "]"
     elif "object" in wanted:
+        euro = _price_in_euro(text, _subschema(target))
+        if euro is not None:
+            return euro
         written = _as_member(text, _subschema(target)) or _as_object(text, _subschema(target))
     return None if written is None else msg("Write {written}.", written=written)
+
+
+def _price_in_euro(text: str, shape: dict[str, Any]) -> Text | None:
+    """For a price written as text in a currency the euro replaced ("750 kn", "750 DEM"): the price in euro to
+    write, at the rate fixed for the changeover (the currency written back would be refused by MC-VC-004)."""
+    if not {"amount", "currency"} <= set(shape.get("properties", {})):
+        return None
+    amount, currency = price(text) or (None, None)
+    code = amount_currency(currency) if currency else None
+    euro = in_euro(amount, code) if amount is not None and code else None
+    if euro is None or code is None or amount is None:
+        return None
+    if euro == 0:
+        return msg("Write {written}: a free offering needs no currency.", written="{amount: 0}")
+    return msg(
+        "Write {written}: {amount} {code} at the rate of {rate} {code} to the euro, fixed when the euro replaced it.",
+        written=_price_object(euro, "EUR"),
+        amount=f"{amount:g}",
+        code=code,
+        rate=f"{REPLACED_BY_EURO[code][1]:g}",
+    )
 
 
 # How long a value may be for a hint to write it back (longer ones get the general hint), and how many

@@ -60,6 +60,7 @@ _CURRENCY_NAMES = {
     **dict.fromkeys(("euro", "euros"), "EUR"),
     **dict.fromkeys(("pound", "pounds", "pound sterling"), "GBP"),
     "kronor": "SEK",
+    **dict.fromkeys(("krónur", "króna"), "ISK"),
     **dict.fromkeys(("złoty", "złote", "złotych", "zloty", "zlote", "zlotych"), "PLN"),
     **dict.fromkeys(("koruna", "koruny", "korun"), "CZK"),
     **dict.fromkeys(("forint", "forintot"), "HUF"),
@@ -108,6 +109,18 @@ REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
     "HRK": (2023, 7.53450),
     "BGN": (2026, 1.95583),
 }
+
+
+def in_euro(amount: float, code: str) -> float | None:
+    """An amount in a currency the euro replaced, in euro at the rate fixed for the changeover, to the cent; ``None``
+    for another currency or an amount no price has (none, infinite or beyond :data:`_LARGEST_PRICE`)."""
+    if code not in REPLACED_BY_EURO or not math.isfinite(amount) or not 0 <= amount <= _LARGEST_PRICE:
+        return None
+    return round(amount / REPLACED_BY_EURO[code][1], 2)
+
+
+# The largest amount given in euro: beyond it the figure would be hundreds of digits of no price.
+_LARGEST_PRICE = 10**12
 
 
 def currency_sign(text: str, *, beside_amount: bool = False) -> str | None:
@@ -656,9 +669,15 @@ def _without_funding_note(text: str) -> str:
 
 
 def crowns(word: str) -> bool:
-    """Whether a currency is written "kr", the crowns of Denmark, Norway, Sweden and Iceland alike: which of them the
-    amount is in, the column's header or the price's currency tells (none has three digits after its point)."""
-    return word.casefold().removesuffix(".") == "kr"
+    """Whether a currency is written "kr" or a word several countries' crowns share ("kroner", Danish and
+    Norwegian), the crowns of Denmark, Norway, Sweden and Iceland alike: which of them the amount is in, the column's
+    header or the price's currency tells (none has three digits after its point)."""
+    return word.casefold().removesuffix(".") in _CROWN_WORDS
+
+
+# The crowns' sign and the names of them two countries share (Danish and Norwegian "krone", "kroner"; Swedish and
+# Icelandic "krona"); "kronor" is Swedish alone, "krónur" Icelandic (:data:`_CURRENCY_NAMES`).
+_CROWN_WORDS = frozenset({"kr", "krone", "kroner", "krona"})
 
 
 # The crowns ("kr") of each country that pays in them: Greenland and the Faroe Islands in Danish ones.
@@ -840,7 +859,7 @@ _CURRENCY_TOKEN = regex(r"[^\W\d_]+\.?|[^\w\s.,;:/()+\-–—%']")
 _SIGN = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 # A currency's code or sign beside an amount, read or not ("XYZ" is a currency the dataset names unread).
 # "kr" (which krona?) gives an amount, but no currency.
-_CURRENCY_WORD = regex(rf"[A-Z]{{3}}|(?i:(?:{_SIGN}|kr)\.?)")
+_CURRENCY_WORD = regex(rf"[A-Z]{{3}}|(?i:(?:{_SIGN}|{'|'.join(sorted(_CROWN_WORDS, key=len, reverse=True))})\.?)")
 # A price as a text: one number, with words (its currency's code, sign or name) before or after it; its thousands
 # may be grouped by spaces, or by dots before a decimal comma ("1.200,50") or commas before a decimal point
 # ("1,200.50"). The words begin and end with no space, so that a text of any length is read in linear time.

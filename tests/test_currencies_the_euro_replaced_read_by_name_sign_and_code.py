@@ -43,3 +43,23 @@ def test_a_german_article_beside_a_price_is_no_currency() -> None:
     """Only a withdrawn code in capitals is read: 'dem' is a German word."""
     (document,) = load_csv("Code,Title,Preis\nC1,Data,300 € nach dem 1. Mai\n".encode(), "cat.csv")
     assert document.data["price"].get("currency") in ("EUR", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("750 kn", "Write {amount: 99.54, currency: EUR}: 750 HRK at the rate of 7.5345 HRK to the euro"),
+        ("750 DEM", "Write {amount: 383.47, currency: EUR}: 750 DEM at the rate of 1.95583 DEM to the euro"),
+        ("0 kuna", "Write {amount: 0}: a free offering needs no currency."),
+    ],
+)
+def test_a_price_written_as_text_in_a_replaced_currency_is_hinted_in_euro(text: str, hint: str) -> None:
+    """The hint wrote {amount: 750, currency: HRK} back, which MC-VC-004 then refused."""
+    (finding,) = [f for f in baseline_checked_with(("price",), text).findings if f.pointer == "/price"]
+    assert finding.hint.startswith(hint)
+
+
+def test_a_free_price_in_a_replaced_currency_needs_no_currency() -> None:
+    result = baseline_checked_with(("price",), {"amount": 0, "currency": "HRK"})
+    (finding,) = [f for f in result.findings if f.pointer == "/price/currency"]
+    assert finding.hint == "Write the currency as EUR, or leave it out: a free offering is price: {amount: 0}."

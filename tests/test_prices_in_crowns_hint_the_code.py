@@ -68,3 +68,24 @@ def test_a_json_file_gets_the_price_in_json() -> None:
 def test_a_price_in_another_currency_keeps_its_hint() -> None:
     finding = _price_finding("950 DKK", ["SE"])
     assert finding.hint.startswith("Write {amount: 950, currency: DKK}.")
+
+
+@pytest.mark.parametrize("written", ["kroner", "Krone", "krona"])
+def test_a_name_the_crowns_of_several_countries_share_is_hinted_as_kr_is(written: str) -> None:
+    finding = _price_finding({"amount": 950, "currency": written}, ["NO"])
+    assert finding.hint.startswith("Write NOK:")
+    assert _price_finding(f"950 {written}", ["DK"]).hint.startswith("Write {amount: 950, currency: DKK}:")
+
+
+def test_the_icelandic_name_of_the_crowns_is_isk() -> None:
+    assert "write ISK" in _price_finding({"amount": 950, "currency": "krónur"}, ["NL"]).message
+
+
+def test_a_catalogues_price_in_kroner_is_in_the_crowns_of_the_bodys_country() -> None:
+    from qa_checker.loaders.tabular import load_csv
+
+    table = "Code,Title,Country,Price\nC1,Data,NO,750 kroner\nC2,Data,IS,750 krónur\n".encode()
+    assert [d.data["price"] for d in load_csv(table, "k.csv")] == [
+        {"amount": 750, "currency": "NOK"},
+        {"amount": 750, "currency": "ISK"},
+    ]

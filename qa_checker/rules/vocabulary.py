@@ -9,7 +9,6 @@ that makes a code unknown is seen: 'N\\u200bL' or 'D\\u0395', not a seemingly va
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable, Iterator
 
 from qa_checker import identifiers, value_reader, vocab
@@ -133,7 +132,8 @@ def _region_elsewhere(body: object, index: int, countries: vocab.Vocabulary) -> 
         return
     found = _NUTS.match(region)
     nuts = _NUTS_COUNTRY.get(country, country)
-    if found is None or found.group(1) == nuts:
+    # (a country's own codes: its NUTS regions, or the United Kingdom's, written UK as NUTS wrote them before 2021)
+    if found is None or (found.group(1) == nuts and (country in _NUTS_COUNTRIES or nuts != country)):
         return
     name = Name("territory", country, countries.label(country))
     meant = _EU_EDITORIAL.get(found.group(1), found.group(1))
@@ -401,19 +401,20 @@ def _currency_spelt(code: str) -> str | None:
 
 # The longest currency sign or name read (a currency's name is a word or two).
 _NAME_CHARS = 40
-# The largest amount a hint converts to euro: beyond it the figure would be hundreds of digits of no price.
-_LARGEST_PRICE = 10**12
 
 
 def _euro_hint(amount: float | None, code: str, rate: float) -> Text:
     """What to write for a price in a currency the euro replaced: the amount in euro at the fixed rate, where the
-    price has one (980 BGN are 501.07 EUR, not 980)."""
-    if amount is None or not math.isfinite(amount) or not 0 < amount <= _LARGEST_PRICE:
+    price has one (980 BGN are 501.07 EUR, not 980); a free offering needs no currency."""
+    euro = value_reader.in_euro(amount, code) if amount is not None else None
+    if euro == 0:
+        return msg("Write the currency as EUR, or leave it out: a free offering is price: {amount: 0}.")
+    if euro is None:
         return msg("Give the price in euro: EUR.")
     return msg(
         "Give the price in euro: amount: {euro}, currency: EUR ({amount} {code} at the fixed rate of {rate} {code} "
         "to the euro).",
-        euro=f"{amount / rate:.2f}",
+        euro=f"{euro:.2f}",
         amount=f"{amount:g}",
         code=code,
         rate=f"{rate:g}",
