@@ -412,8 +412,9 @@ def test_the_same_eqf_level_given_again_by_its_label_is_not_told(tmp_path: Path)
     assert not any("further EQF level" in f for f in findings)
 
 
-def _badge(achievement: object, result: object = None) -> dict[str, object]:
-    """An Open Badges 3.0 credential of one subject holding ``achievement`` (and its ``result``)."""
+def _badge(achievement: object, result: object = None, subjects: object = None) -> dict[str, object]:
+    """An Open Badges 3.0 credential of one subject holding ``achievement`` (and its ``result``), or of the
+    ``subjects`` given."""
     subject: dict[str, object] = {"id": "did:example:a", "type": ["AchievementSubject"], "achievement": achievement}
     if result is not None:
         subject["result"] = result
@@ -426,7 +427,7 @@ def _badge(achievement: object, result: object = None) -> dict[str, object]:
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "issuer": {"id": "https://ex.org/i", "type": ["Profile"], "name": "Uni Z"},
         "validFrom": "2026-04-10T00:00:00Z",
-        "credentialSubject": subject,
+        "credentialSubject": subjects if subjects is not None else subject,
     }
 
 

@@ -20,24 +20,7 @@ import pytest
 
 from qa_checker.limits import Limits
 from qa_checker.loaders import load_file
-
-
-def _badge(ach: object, res: object = None, subjects: object = None) -> dict[str, Any]:
-    """A credential of one subject holding ``ach`` and its results ``res`` (or of the ``subjects`` given)."""
-    subject: dict[str, object] = {"id": "did:example:a", "type": ["AchievementSubject"], "achievement": ach}
-    if res is not None:
-        subject["result"] = res
-    return {
-        "@context": [
-            "https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-        ],
-        "id": "https://ex.org/c/1",
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "issuer": {"id": "https://ex.org/i", "type": ["Profile"], "name": "Uni Z"},
-        "validFrom": "2026-04-10T00:00:00Z",
-        "credentialSubject": subjects if subjects is not None else subject,
-    }
+from tests.test_hostile_round31_quiet_services_and_shared_words import _badge
 
 
 def _ach(n: int, **more: object) -> dict[str, Any]:
