@@ -27,10 +27,35 @@ def test_the_price_with_the_tax_is_read_and_the_other_noted_once(headers: str, a
     assert [d.data["price"]["amount"] for d in documents] == [amount, amount]
     findings = [f for d in documents for f in d.findings]
     assert not [f for f in findings if f.severity.name == "ERROR"]
-    assert [f.origin.label() for f in findings if "was not read: column" in f.message] == [f"tarifs!{unread}"]
+    assert [f.origin.label() for f in findings if "is read only in a row where column" in f.message] == [
+        f"tarifs!{unread}"
+    ]
 
 
 def test_two_prices_without_a_word_on_tax_are_refused_as_before() -> None:
     text = "id;title;Price;Fee\nF-1;T;280;336\n"
     (document,) = tabular.load_csv(text.encode(), "tarifs.csv")
     assert [f.severity.name for f in document.findings if "already gives" in f.message] == ["ERROR"]
+
+
+EMPTY_WITH_TAX = [  # (headers, the row's two cells, the price read, the cell read instead)
+    ("Tarif HT;Tarif TTC", "280;", 280, "C3"),
+    ("Tarif TTC;Tarif HT", ";280", 280, "D3"),
+    ("Preis netto;Preis brutto", "280;", 280, "C3"),
+    ("Price excl. VAT;Price incl. VAT", "280;", 280, "C3"),
+]
+
+
+@pytest.mark.parametrize(("headers", "cells", "amount", "read"), EMPTY_WITH_TAX)
+def test_a_row_without_the_price_with_the_tax_reads_the_other(headers: str, cells: str, amount: int, read: str) -> None:
+    """A VAT-exempt course has no price with the tax: its price before the tax is its price, said at the cell,
+    never dropped without a word (it was, once the price with the tax was read in the other rows)."""
+    first = headers.split(";")[0]
+    both = "280;336" if "HT" in first or "netto" in first or "excl" in first else "336;280"
+    text = f"Référence;Intitulé;{headers};Pays\nF-1;SST;{both};FR\nF-2;CACES R489;{cells};FR\nF-3;HE;{both};FR\n"
+    documents = tabular.load_csv(text.encode(), "tarifs.csv")
+    assert [d.data["price"]["amount"] for d in documents] == [336, amount, 336]
+    findings = [f for d in documents for f in d.findings]
+    assert not [f for f in findings if f.severity.name == "ERROR" and f.path.startswith("/price")]
+    noted = [f.origin.label() for f in findings if "was read as the price" in f.message]
+    assert noted == [f"tarifs!{read}"]

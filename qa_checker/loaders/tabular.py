@@ -1668,6 +1668,10 @@ class _Column:
     field: Field | None
     # Whether the column gives more items of the list of the column left of it, under one header merged over both.
     more: bool = False
+    # Of a price list's two prices (before and with the tax), the one not read: the column whose price is read
+    # instead, and the field this column gives in a row where that column's cell is empty (a VAT-exempt course).
+    instead_of: _Column | None = None
+    fallback: Field | None = None
 
 
 # The price's path, and the words of a price column's header that say it is the price with the tax (TTC, brutto).
@@ -2444,8 +2448,8 @@ class _Reader:
         kept = gross[0] if len(gross) == 1 else prices[0]
         (other,) = (c for c in prices if c is not kept)
         message = msg(
-            "column {column} '{header}' was not read: column {kept} '{kept_header}' gives the price, with the tax "
-            "or without it",
+            "column {column} '{header}' is read only in a row where column {kept} '{kept_header}' is empty: one "
+            "price is read per course, that of column {kept} where it gives one",
             column=other.letter,
             header=other.header,
             kept=kept.letter,
@@ -2457,7 +2461,37 @@ class _Reader:
                 COLUMNS, Severity.INFO, "/price/amount", message, hint, Origin(sheet=sheet, cell=f"{other.letter}{row}")
             )
         )
-        return [replace(c, field=IGNORE) if c is other else c for c in columns]
+        return [replace(c, field=IGNORE, instead_of=kept, fallback=c.field) if c is other else c for c in columns]
+
+    @staticmethod
+    def _price_instead(row: _Row, column: _Column, kept: _Column, cells: list[Any]) -> _Column:
+        """The column of a price list's other price (see :meth:`_one_price`), as read in a row: its price is the
+        course's where the price that is read is not given (a course exempt from the tax has no price with it),
+        never dropped without a word; where it is given, the column is not read."""
+        given = kept.index < len(cells) and (is_filled(cells[kept.index]) or isinstance(cells[kept.index], Formula))
+        if given or column.fallback is None:
+            return column
+        read = replace(column, field=column.fallback, instead_of=None, fallback=None)
+        row.note(
+            COLUMNS,
+            Severity.INFO,
+            column.fallback.path,
+            msg(
+                "{cell} (column {column} '{header}') was read as the price: column {kept} '{kept_header}', whose "
+                "price is read in the other rows, gives none in this row",
+                cell=f"{column.letter}{row.number}",
+                column=column.letter,
+                header=column.header,
+                kept=kept.letter,
+                kept_header=kept.header,
+            ),
+            msg(
+                "No action needed if this price is the one a learner pays; else give it in column {kept}.",
+                kept=kept.letter,
+            ),
+            read,
+        )
+        return read
 
     def _repeats_header(self, cells: list[Any], columns: list[_Column]) -> bool:
         """Whether a row names its columns' fields again, in other words or the same (the header's translation
@@ -2664,6 +2698,8 @@ class _Reader:
                     msg('Put quotes around a number with a decimal comma ("7,5"), or save the file from Excel.'),
                     column,
                 )
+            if column.instead_of is not None and column.fallback is not None and is_filled(value):
+                column = self._price_instead(row, column, column.instead_of, cells)
             row.cell(column, value, header_row)
         if not row.filled:
             return None
