@@ -59,6 +59,7 @@ from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import (
     CROWNS_BY_COUNTRY,
+    MINUS_SIGNS,
     REPLACED_BY_EURO,
     amount_currency,
     country,
@@ -2024,6 +2025,7 @@ def _bound(value: Any) -> int | float | str:
 
 # An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
 _DATE_AND_TIME = regex(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+_MINUS_CHARS = frozenset("-" + MINUS_SIGNS)
 # The one number in a text such as "EQF 6", "Level 7", "5 ECTS" or "2,5 ECTS" (a decimal comma).
 _ONE_NUMBER = regex(r"[^\d\n]{0,20}?(\d{1,6}(?:[.,]\d{1,6})?)[^\d\n]{0,20}")
 
@@ -2083,6 +2085,11 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(written) or _inside_word(found):
         return None
     number = float(written)
+    # A minus sign right before it, alone or after a space ("-7", "EQF −7"; not the hyphen of "EQF-7"): the number
+    # is negative, and told so, never as the positive one.
+    start = found.start(1)
+    if start and text[start - 1] in _MINUS_CHARS and (start == 1 or text[start - 2].isspace()):
+        number = -number
     # Other numbers around it that are no digits: a vulgar fraction right after it ("2½ ECTS") adds to it; a
     # superscript, a roman numeral or a fraction elsewhere makes the number meant unclear.
     others = [char for char in text[: found.start(1)] + text[found.end(1) :] if unicodedata.numeric(char, None)]

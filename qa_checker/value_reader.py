@@ -588,7 +588,7 @@ def number(text: str) -> int | float | None:
     """The number a text holds as providers write it: thousands grouped by spaces, apostrophes or commas (or dots
     before a decimal comma), a decimal comma of one or two digits (or after grouped thousands); ``None`` for any
     other text and for one no float holds."""
-    text = plain_digits(text).strip()
+    text = ascii_minus(plain_digits(text)).strip()
     if _DECIMAL_COMMA.match(text):
         text = text.replace(",", ".")
     elif _DECIMAL_COMMA_THOUSANDS.match(text):
@@ -608,6 +608,19 @@ def sure_number(text: str) -> float | None:
     """:func:`number` as a float, ``None`` also for a text whose dots may group thousands (``1.000``)."""
     found = None if dot_may_group_thousands(text.strip()) else number(text)
     return None if found is None else float(found)
+
+
+# A minus sign as word processors and typographers write it before a number, alone or after a space: the minus
+# sign (U+2212), a hyphen (U+2010, U+2011), a figure or en dash, and the small and full-width hyphen-minus
+# ("−4", "EQF ‐5", "–7"). The dash of "6 – Bachelor" is followed by a space, the hyphen of "EQF-6" follows a letter.
+MINUS_SIGNS = "\u2212\u2010\u2011\u2012\u2013\ufe63\uff0d"
+_MINUS_SIGN = regex(rf"(?<!\S)[{MINUS_SIGNS}](?=\d)")
+
+
+def ascii_minus(text: str) -> str:
+    """``text`` with a minus sign before a number written as the ASCII one (``−4`` is ``-4``), so that a negative
+    number is read as negative, never as the positive one."""
+    return _MINUS_SIGN.sub("-", text)
 
 
 def plain_digits(text: str) -> str:

@@ -57,8 +57,10 @@ from qa_checker.text import N_, Text, clip, msg
 from qa_checker.value_reader import (
     CROWNS_BY_COUNTRY,
     CURRENCY_SIGNS,
+    MINUS_SIGNS,
     NOTE_UNITS,
     amount_currency,
+    ascii_minus,
     code,
     crowns,
     currency,
@@ -325,6 +327,12 @@ def _converted(
     """:func:`convert` without a label's reading."""
     kind = spec.kind
     if kind in ("number", "integer"):
+        # "−4", "EQF ‐5": a negative number, read so (and refused), never as 4; a text not read as a number is
+        # kept as typed.
+        if isinstance(value, str) and (signed := ascii_minus(value)) != value:
+            read = _converted(signed, spec, epoch, day_first=day_first, header=header)
+            if isinstance(read.value, (int, float)):
+                return read
         if spec.vocab == "eqf" and isinstance(value, str):
             both = _with_national_level(value)
             if both is not None:
@@ -712,7 +720,7 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
 
 # A minus sign before a number ("-3", "EQF -7"): a negative number, no level (the hyphen of "EQF-6" and the dash of
 # "6 - Bachelor" part words).
-_MINUS = regex(r"(?<!\S)-(?=\d)")
+_MINUS = regex(rf"(?<!\S)[-{MINUS_SIGNS}](?=\d)")
 # The two parts of a cell that gives an EQF level and a national one ("EQF 6 / DQR 6", "DQR 6 (EQF 6)").
 _TWO_LEVELS = regex(r"^([^/;|()]+?)\s*(?:[/;|]\s*([^/;|()]+?)|\(([^/;|()]+)\))\s*$")
 
