@@ -59,3 +59,15 @@ def test_a_row_without_the_price_with_the_tax_reads_the_other(headers: str, cell
     assert not [f for f in findings if f.severity.name == "ERROR" and f.path.startswith("/price")]
     noted = [f.origin.label() for f in findings if "was read as the price" in f.message]
     assert noted == [f"tarifs!{read}"]
+
+
+@pytest.mark.parametrize("mark", ["-", "n/a", "—"])
+def test_a_mark_for_no_price_with_the_tax_reads_the_other(mark: str) -> None:
+    """'-' or 'n/a' in the column of the price with the tax gives none: the price before the tax is read, as for
+    an empty cell (it was dropped, the mark read as empty and the other column not read)."""
+    text = f"Nr;Titel;Preis netto;Preis brutto\nA;T;100,00 €;119,00 €\nB;T;100,00 €;{mark}\n"
+    documents = tabular.load_csv(text.encode(), "preise.csv")
+    assert [d.data["price"]["amount"] for d in documents] == [119, 100]
+    assert [f.origin.label() for d in documents for f in d.findings if "was read as the price" in f.message] == [
+        "preise!C3"
+    ]

@@ -2468,7 +2468,11 @@ class _Reader:
         """The column of a price list's other price (see :meth:`_one_price`), as read in a row: its price is the
         course's where the price that is read is not given (a course exempt from the tax has no price with it),
         never dropped without a word; where it is given, the column is not read."""
-        given = kept.index < len(cells) and (is_filled(cells[kept.index]) or isinstance(cells[kept.index], Formula))
+        # A mark for no value ("-", "n/a") gives no price with the tax either.
+        cell = cells[kept.index] if kept.index < len(cells) else None
+        given = isinstance(cell, Formula) or (
+            is_filled(cell) and not (kept.field is not None and no_value(cell, kept.field))
+        )
         if given or column.fallback is None:
             return column
         read = replace(column, field=column.fallback, instead_of=None, fallback=None)
