@@ -800,6 +800,10 @@ _TAX_NAMES = frozenset(
 )
 
 
+# The words of a price's note on the tax that say it is the price with the tax (TTC, brutto, incl. VAT).
+GROSS_WORDS = frozenset({"ttc", "brutto", "gross", "incl", "inkl", "including", "inclusive", "inklusive", "included"})
+
+
 def is_tax_word(word: str) -> bool:
     """Whether a word names value added tax, or says a price is with or without it (HT, TTC, netto, VAT)."""
     return normalise(word.strip(" .()")) in _TAX_NAMES

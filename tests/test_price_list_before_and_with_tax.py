@@ -71,3 +71,21 @@ def test_a_mark_for_no_price_with_the_tax_reads_the_other(mark: str) -> None:
     assert [f.origin.label() for d in documents for f in d.findings if "was read as the price" in f.message] == [
         "preise!C3"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "amount"),
+    [("100 € HT / 120 € TTC", 120), ("120 € TTC / 100 € HT", 120), ("100 € netto | 119 € brutto", 119)],
+)
+def test_a_cell_giving_both_prices_reads_the_one_with_the_tax(cell: str, amount: int) -> None:
+    """One cell giving the price before and with the tax was refused as no number; the price with the tax is read,
+    as of two columns, and said at the cell."""
+    (document,) = tabular.load_csv(f"Code;Title;Price\nA;T;{cell}\n".encode(), "tarifs.csv")
+    assert document.data["price"] == {"amount": amount, "currency": "EUR"}
+    assert [f.origin.label() for f in document.findings if "before and with the tax" in f.message] == ["tarifs!C2"]
+
+
+@pytest.mark.parametrize("cell", ["100 € / 110 USD", "100 € HT / 110 € HT", "100 € TTC / 120 € TTC"])
+def test_two_prices_not_before_and_with_the_tax_are_kept_as_typed(cell: str) -> None:
+    (document,) = tabular.load_csv(f"Code;Title;Price\nA;T;{cell}\n".encode(), "tarifs.csv")
+    assert document.data["price"] == {"amount": cell}

@@ -57,6 +57,7 @@ from qa_checker.text import N_, Text, clip, msg
 from qa_checker.value_reader import (
     CROWNS_BY_COUNTRY,
     CURRENCY_SIGNS,
+    GROSS_WORDS,
     MINUS_SIGNS,
     NOTE_UNITS,
     amount_currency,
@@ -76,6 +77,7 @@ from qa_checker.value_reader import (
     typed,
     url_written,
     value_forms,
+    without_tax_note,
 )
 
 _LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
@@ -546,6 +548,20 @@ def _price(value: str, column: tuple[tuple[tuple[str, ...], str], ...] = ()) -> 
     or in crowns ("12.500 kr.", which crowns the column's currency says, else the row's country: :data:`CROWNS`)
     under a column of another currency."""
     written = price_written(_typed(value))
+    if written is None and (gross := _gross_of_pair(value)) is not None:
+        read = _price(gross, column)
+        if isinstance(read.value, (int, float)):
+            return replace(
+                read,
+                note=msg(
+                    "{cell}: '{text}' gives the price before and with the tax; the price with the tax, '{gross}', "
+                    "was read",
+                    text=value.strip(),
+                    gross=gross.strip(),
+                ),
+                hint=msg("No action needed; give one price in the cell to choose the price that is read."),
+                severity=Severity.INFO,
+            )
     given = amount_currency(written[1]) if written is not None and written[1] else None
     if written is None or (written[1] and given is None and not crowns(written[1])):
         return Converted(value.strip())
@@ -563,6 +579,20 @@ def _price(value: str, column: tuple[tuple[tuple[str, ...], str], ...] = ()) -> 
     if written[1] and crowns(written[1]):
         return _number_typed(value, written[0], column or ((_CURRENCY, CROWNS),))
     return _number_typed(value, written[0], ((_CURRENCY, given),) if given else ())
+
+
+# A cell giving a price before and with the tax, parted by a slash or a bar ("100 € HT / 120 € TTC").
+_PRICE_PAIR = regex(r"^([^/|]+)[/|]([^/|]+)$")
+
+
+def _gross_of_pair(value: str) -> str | None:
+    """Of a cell giving two prices, one before the tax and one with it ("100 € HT / 120 € TTC", "100 € netto | 119 €
+    brutto"), the price with the tax; ``None`` for any other cell."""
+    pair = _PRICE_PAIR.match(value.strip())
+    if pair is None or not all(without_tax_note(half.strip()) != half.strip() for half in pair.groups()):
+        return None
+    gross = [half for half in pair.groups() if GROSS_WORDS & {normalise(w) for w in half.split()}]
+    return gross[0] if len(gross) == 1 else None
 
 
 def _number_typed(value: str, text: str, implied: tuple[tuple[tuple[str, ...], Any], ...] = ()) -> Converted:

@@ -161,7 +161,7 @@ from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
 from qa_checker.table import written_header
 from qa_checker.text import N_, Text, listed, msg, plural
-from qa_checker.value_reader import crowns_of, price, value_forms, without_tax_note
+from qa_checker.value_reader import GROSS_WORDS, crowns_of, price, value_forms, without_tax_note
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
@@ -1674,9 +1674,8 @@ class _Column:
     fallback: Field | None = None
 
 
-# The price's path, and the words of a price column's header that say it is the price with the tax (TTC, brutto).
+# The price's path.
 _PRICE_PATH = ("price", "amount")
-_GROSS_WORDS = frozenset({"ttc", "brutto", "gross", "incl", "inkl", "including", "inclusive", "inklusive", "included"})
 
 
 class _Reader:
@@ -2444,7 +2443,7 @@ class _Reader:
         prices = [c for c in columns if c.field is not None and c.field is not IGNORE and c.field.path == _PRICE_PATH]
         if len(prices) != 2 or not all(without_tax_note(c.header) != c.header for c in prices):
             return columns
-        gross = [c for c in prices if _GROSS_WORDS & {normalise(w) for w in c.header.split()}]
+        gross = [c for c in prices if GROSS_WORDS & {normalise(w) for w in c.header.split()}]
         kept = gross[0] if len(gross) == 1 else prices[0]
         (other,) = (c for c in prices if c is not kept)
         message = msg(
