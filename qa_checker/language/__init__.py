@@ -1221,7 +1221,11 @@ def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
     if lexicon(language) is None:
         return None
     plain = plain_text(text)
-    if detect.foreign_letters(plain, language) or detect.clearly_other(plain, language) is not None:
+    if (
+        detect.foreign_letters(plain, language)
+        or detect.clearly_other(plain, language) is not None
+        or detect.unnamed_iberian(plain, language)
+    ):
         return None
     relative = detect.relative_written(plain, language)
     if relative is None:

@@ -915,29 +915,50 @@ def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:
 
 
 def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
+    return _judged(text, claimed, thresholds)[0]
+
+
+def _judged(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> tuple[str | None, bool]:
+    """The language a text is clearly written in when that is not the claimed one (:func:`clearly_other`), and
+    whether it is clearly Spanish or Portuguese, not the claimed language, but not told which of the two
+    (:func:`unnamed_iberian`)."""
     min_words, min_chars, min_confidence, max_claimed_probability = thresholds
     if claimed not in detectable():
-        return None
+        return None, False
     cleaned = _cleaned(text)
     if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words):
-        return None
+        return None, False
     tally = _tally(cleaned, claimed)
     if _clears(tally, claimed) or _lettered(cleaned, tally, claimed):
-        return None
+        return None, False
     found = (
         _spelt_apart(cleaned, claimed)
         or _agreed(cleaned, tally, claimed, min_confidence, max_claimed_probability)
         or _detect(_sample(cleaned), claimed)
     )
-    if found is not None and found.language in _IBERIAN and claimed not in _relatives(found.language):
-        found = _iberian(cleaned, found)
+    if found is None:
+        return None, False
+    if found.language in _IBERIAN and claimed not in _relatives(found.language):
+        told = _iberian(cleaned, found)
+        if told is None:
+            # Spanish or Portuguese by every sign but which of the two: no language to name, and no text of the
+            # claimed language either ("Usar o registro de atividades no time." under en).
+            unread = _clearly_named(cleaned, tally, claimed, found, min_confidence, max_claimed_probability)
+            return None, unread is not None
+        found = told
+    return _clearly_named(cleaned, tally, claimed, found, min_confidence, max_claimed_probability), False
+
+
+def _clearly_named(
+    cleaned: str, tally: _Tally, claimed: str, found: Detection, min_confidence: float, max_claimed: float
+) -> str | None:
+    """``found``'s language when nothing speaks against naming it (:func:`_judged`'s checks), else ``None``."""
     if (
-        found is None
-        or found.language == claimed
+        found.language == claimed
         or _misspelt(cleaned, found.language)
         or confusable(found.language, claimed)
         or found.confidence < min_confidence
-        or found.claimed_probability > max_claimed_probability
+        or found.claimed_probability > max_claimed
         or _grammar_of(tally, found.language)
         or _foreign_words(_sample(cleaned), found.language) >= LETTER_WORDS
         or _unknown_letters(_sample(cleaned))
@@ -976,9 +997,27 @@ def _iberian(cleaned: str, found: Detection) -> Detection | None:
     language = _built_by(sample, frozenset(_IBERIAN))
     if language is None:
         pair = _screen(sample, found.language, tuple(code for code in _IBERIAN if code != found.language))
+        if pair is not None and pair.language != found.language and pair.confidence >= _IBERIAN_SURE:
+            return replace(found, language=pair.language, ranked=(pair.language,))
         language = pair.language if pair is not None else None
     return found if language == found.language else None
 
 
-# clearly_other's verdicts, remembered; _clearly_other itself works each one out (as the tests of its steps ask).
-_remembered = short_texts(_REMEMBERED, _REMEMBERED_CHARS)(_clearly_other)
+# How sure the screening of Spanish and Portuguese alone must be of the language the first screening did not name,
+# for the text to be named it: the first screening does not hear Portuguese.
+_IBERIAN_SURE = 0.9
+
+
+# _judged's verdicts, remembered; _clearly_other itself works each one out (as the tests of its steps ask).
+_remembered_judged = short_texts(_REMEMBERED, _REMEMBERED_CHARS)(_judged)
+
+
+def _remembered(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
+    return _remembered_judged(text, claimed, thresholds)[0]
+
+
+def unnamed_iberian(text: str, claimed: str) -> bool:
+    """Whether a text is clearly Spanish or Portuguese, not the claimed language, though the two could not be told
+    apart well enough to name one (:func:`clearly_other` then names none): the claimed language's outcome analysis
+    must not read it ("Usar o registro de atividades no time." under ``en`` is no English without a verb)."""
+    return _remembered_judged(text, claimed, (5, 30, 0.95, 0.05))[1]
