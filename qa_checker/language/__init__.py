@@ -19,6 +19,7 @@ import functools
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -201,7 +202,30 @@ def _lexicon(language: str) -> Lexicon:
     return _build(path, bundled_yaml(path))
 
 
-def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
+# The languages whose outcomes are also typed without their diacritics ("Student vie zostavit ...", "Student umi
+# vysvetlit ..."): a statement wholly in ASCII is read with a lexicon whose words and patterns are stripped of theirs.
+_TYPED_WITHOUT_DIACRITICS = frozenset({"cs", "sk"})
+
+
+def _stripped(value: Any) -> Any:
+    """A lexicon's raw YAML value with the diacritics of its strings stripped ("dokáže" -> "dokaze")."""
+    if isinstance(value, str):
+        return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))
+    if isinstance(value, list):
+        return [_stripped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _stripped(item) for key, item in value.items()}
+    return value
+
+
+@functools.cache
+def _without_diacritics(language: str) -> Lexicon:
+    """The lexicon of a language of :data:`_TYPED_WITHOUT_DIACRITICS` for a statement typed in ASCII."""
+    path = LEXICON_DIR / f"{language}.yaml"
+    return _build(path, _stripped(bundled_yaml(path)), stripped=True)
+
+
+def _build(path: Path, raw: dict[str, Any], *, stripped: bool = False) -> Lexicon:
     forms: dict[str, list[VerbForm]] = {}
     owner: dict[str, str] = {}
 
@@ -219,7 +243,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         words = tuple(head.split())
         key = " ".join(words) + (f" ... {particle}" if particle else "")
         if key in owner and owner[key] != level:
-            if derived:
+            if derived or stripped:
                 return
             raise LexiconError(f"{path.name}: '{key}' is listed under both {owner[key]} and {level}")
         owner[key] = level
@@ -1257,6 +1281,8 @@ def _analyse(text: str, language: str) -> Analysis | None:
     shouted = _shouted(text)
     if shouted and lex.nouns_capitalised:
         lex = _caseless(language)
+    if language in _TYPED_WITHOUT_DIACRITICS and text.isascii():
+        lex = _without_diacritics(language)
     body = strip_lead_ins(lex, text)
     # Patterns are tried on the statement without its lead-in, then on the whole statement; when
     # there was nothing to strip the second search would only repeat the first.

@@ -801,6 +801,10 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     endings = INFINITIVE_ENDINGS.get(language)
     if not endings:
         return None
+    if language == "sk" and word.isascii() and word.endswith(_SLOVAK_TYPED_INFINITIVES) and not known(word, language):
+        # Slovak typed without diacritics, its infinitive's -ť as -t ("zostavit", "posudit", "pouzit"): read as a
+        # Czech infinitive is, a verb where the language expects one.
+        return verb_lemma(word[:-1] + "ť", language) or (word, False)
     if non_finite(word, language):
         # a Swedish imperative may end as a participle or an s-form does ("använd", "läs"), a Polish one as a verbal
         # noun's genitive plural does ("zmień")
@@ -850,6 +854,8 @@ _CZECH_INFINITIVES = (*(f"{vowel}t" for vowel in "aeiouyáéíóúůýě"), "ct"
 # The same in Slovak: a vowel before its -ť ("analyzovať", "navrhnúť"), or -cť ("môcť"); an unknown word in a consonant
 # and -ť is a noun in -osť ("udržateľnosť").
 _SLOVAK_INFINITIVES = (*(f"{vowel}ť" for vowel in "aeiouyáéíóúýäô"), "cť")
+# The same typed without diacritics ("zostavit", "navrhnut", "moct").
+_SLOVAK_TYPED_INFINITIVES = (*(f"{vowel}t" for vowel in "aeiouy"), "ct")
 
 
 def _swedish_verb(word: str, base: str) -> tuple[str, bool] | None:
