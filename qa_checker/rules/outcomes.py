@@ -138,7 +138,7 @@ class OutcomeActionVerb(_OutcomeRule):
                 continue
             if item.language in imperative and _imperative_pair(analysis):
                 continue  # opens with two joined actions ("Research and select ..."): MC-LO-004's
-            lex = lexicon(item.language)
+            lex = lexicon(analysis.language)
             if (
                 not analysis.first_is_verb
                 and item.language in imperative
@@ -156,7 +156,7 @@ class OutcomeActionVerb(_OutcomeRule):
                     message=msg(
                         "no observable action verb found in '{text}' ({language})",
                         text=quote(item.text),
-                        language=_language_name(item.language),
+                        language=_language_name(analysis.language),
                     ),
                     hint=msg(
                         "Start with what the learner does, using an observable verb such as {verbs}.", verbs=examples
@@ -290,7 +290,7 @@ class OutcomeNotVague(_OutcomeRule):
         for item, analysis in analysed(doc):
             if not analysis.vague or analysis.teacher_centred:
                 continue
-            lex = lexicon(item.language)
+            lex = lexicon(analysis.language)
             phrases = ", ".join(f"'{p}'" for p in _outermost(p for p, _ in analysis.vague))
             level = analysis.level or "understand"
             suggestion = lex.rewrite.get(level) if lex else None
@@ -351,7 +351,7 @@ class OutcomeLearnerCentred(_OutcomeRule):
         """Hit per teacher-centred statement."""
         for item, analysis in analysed(doc):
             if analysis.teacher_centred:
-                lex = lexicon(item.language)
+                lex = lexicon(analysis.language)
                 examples = ", ".join(lex.verbs_at("apply", 2) + lex.verbs_at("evaluate", 2)) if lex else ""
                 yield Hit(
                     item.pointer,
@@ -441,7 +441,7 @@ class OutcomeSingleAction(_OutcomeRule):
                 continue
             if len(analysis.nominal) > limit:
                 nouns = ", ".join(analysis.nominal)
-                lex = lexicon(item.language)
+                lex = lexicon(analysis.language)
                 verbs = ", ".join(f"'{v.capitalize()} ...'" for v in (lex.verbs_at("create", 2) if lex else []))
                 yield Hit(
                     item.pointer,
