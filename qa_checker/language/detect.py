@@ -171,11 +171,13 @@ _SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
     ("nb", "da"): (
         regex(
             rf"sjon|skap|het(?:en|er|ene)?{_WORD_END}|{_WORD_START}kj|{_WORD_START}ut(?:vikl|før|arbeid|form|dann|trykk|nytt|vid)"
-            rf"|gjør|grunnlegg|kunnskap"
+            rf"|gjør|grunnlegg|kunnskap|{_WORD_START}gjennom|legge(?:r|nde)?{_WORD_END}|{_WORD_START}gir{_WORD_END}"
+            rf"|{_WORD_START}inn(?:før|led|hold|sikt|en{_WORD_END})"
         ),
         regex(
             rf"skab|hed(?:en|er|erne)?{_WORD_END}|tion|{_WORD_START}ud(?:vikl|før|arbejd|form|dann|tryk|nytt|vid)"
-            rf"|{_WORD_START}gøre|grundlæg|kundskab"
+            rf"|{_WORD_START}gøre|grundlæg|kundskab|{_WORD_START}gennem|lægge(?:r|nde)?{_WORD_END}"
+            rf"|{_WORD_START}ind(?:før|led|hold|sigt|en{_WORD_END})"
         ),
     ),
     ("sk", "cs"): (
