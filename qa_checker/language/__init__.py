@@ -168,9 +168,10 @@ class Lexicon:
     # The words that open a purpose after the action ("med henblik på at", "med fokus på at"): the infinitives joined
     # inside it name what the action is for, not further actions of the learner.
     purpose_openers: tuple[tuple[str, ...], ...] = ()
-    # Whether two verbs with only a slash between them are one action worded two ways ("analysere/vurdere",
-    # "beskrive/forklare"), as the language's descriptors write a slash.
-    slash_one_action: bool = False
+    # Groups of verbs that, with only a slash between two of them, are one action worded two ways
+    # ("analysere/vurdere", "beskrive/forklare"), as the language's descriptors write a slash; two other verbs
+    # so written are two steps ("planlægge/gennemføre", "designe/implementere").
+    slash_synonyms: tuple[frozenset[str], ...] = ()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -358,7 +359,7 @@ def _build(path: Path, raw: dict[str, Any], *, stripped: bool = False) -> Lexico
             for phrase, conjunction in (raw.get("conjunction_phrases") or {}).items()
         },
         purpose_openers=tuple(tuple(str(phrase).split()) for phrase in raw.get("purpose_openers") or ()),
-        slash_one_action=bool(raw.get("slash_one_action")),
+        slash_synonyms=tuple(frozenset(str(verb) for verb in group) for group in raw.get("slash_synonyms") or ()),
         joined_modals=tuple(
             sorted((tuple(str(phrase).split()) for phrase in raw.get("joined_modals") or ()), key=len, reverse=True)
         ),
@@ -2417,14 +2418,17 @@ def _slashed(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) -
     "montieren/anschließen", "Zainstalować/uruchomić ..."): two actions, where a slash between nouns names
     alternatives of one ("a hedge trimmer/flail mower") and one inside a name stays a name ("read/write access")."""
     found: list[str] = []
-    if lex.slash_one_action:
-        return found
     end = main.index + len(main.form.words)
     for other in (main.index - 1, end):
         if not 0 <= other < len(scan.lowered) or not scan.slash_before[max(other, main.index)]:
             continue
         hit = at.get(other) or _morph_hit(lex, other, scan.lowered[other], slot=False)
-        if hit is not None and not hit.form.vague and hit.form.lemma != main.form.lemma:
+        if (
+            hit is not None
+            and not hit.form.vague
+            and hit.form.lemma != main.form.lemma
+            and not any({hit.form.lemma, main.form.lemma} <= group for group in lex.slash_synonyms)
+        ):
             # in the order written: the first is the statement's head, the second the action beside it
             found += [hit.form.lemma, main.form.lemma] if other < main.index else [hit.form.lemma]
     return found
