@@ -1102,7 +1102,7 @@ _DIFFICULTIES = frozenset(
     | {"basic", "foundation", "anfanger", "einsteiger", "grundstufe", "mittelstufe", "fortgeschritten"}
     | {"fortgeschrittene", "experten", "debutant", "debutants", "intermediaire", "avance", "avances", "confirme"}
     | {"principiante", "principiantes", "basico", "intermedio", "avanzado", "iniciacion", "iniciante", "avancado"}
-    | {"intermediario", "base", "intermedio", "avanzato", "beginnend", "gevorderd", "gevorderden", "beginners"}
+    | {"intermediario", "base", "avanzato", "beginnend", "gevorderd", "gevorderden"}
     | {"poczatkujacy", "podstawowy", "sredniozaawansowany", "zaawansowany", "nyborjare", "avancerad", "fortsattning"}
 )
 

@@ -403,7 +403,7 @@ def _currency_spelt(code: str) -> str | None:
 _NAME_CHARS = 40
 
 
-def _euro_hint(amount: float | None, code: str, rate: float) -> Text:
+def _euro_hint(amount: float | None, code: str) -> Text:
     """What to write for a price in a currency the euro replaced: the amount in euro at the fixed rate, where the
     price has one (980 BGN are 501.07 EUR, not 980); a free offering needs no currency."""
     euro = value_reader.in_euro(amount, code) if amount is not None else None
@@ -417,7 +417,7 @@ def _euro_hint(amount: float | None, code: str, rate: float) -> Text:
         euro=f"{euro:.2f}",
         amount=f"{amount:g}",
         code=code,
-        rate=f"{rate:g}",
+        rate=f"{value_reader.REPLACED_BY_EURO[code][1]:g}",
     )
 
 
@@ -461,7 +461,7 @@ class CurrencyKnown(Rule):
             # A customary abbreviation is the currency it names ('LEI': RON; 'LEV': the lev the euro replaced).
             replaced = code if code in value_reader.REPLACED_BY_EURO else named
             if replaced in value_reader.REPLACED_BY_EURO:
-                year, rate = value_reader.REPLACED_BY_EURO[replaced]
+                year = value_reader.REPLACED_BY_EURO[replaced][0]
                 yield Hit(
                     "/price/currency",
                     {"code": code},
@@ -477,7 +477,7 @@ class CurrencyKnown(Rule):
                         currency=replaced,
                         year=str(year),
                     ),
-                    hint=_euro_hint(doc.number("/price/amount"), replaced, rate),
+                    hint=_euro_hint(doc.number("/price/amount"), replaced),
                 )
                 return
             suggestion = named or _currency_spelt(code)
